@@ -28,7 +28,10 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("analyze", "check", "import", "export", "stats", "search", "merge", "agreement")
+
+
+def build_parser(files: bool = True, commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="proofdesk",
         description="Proofdesk (校对台): check the facts of Chinese newspaper copy. "
@@ -40,7 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the system's)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window offscreen, analyse the sample page, exit 0 (for CI and bundles)")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="copy to import on start (.txt, .docx)")
+    if files:
+        parser.add_argument("files", nargs="*", metavar="FILE", help="copy to import on start (.txt, .docx)")
+    else:
+        parser.set_defaults(files=[])
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("analyze", help="print the analysis of a page as JSON")
@@ -116,8 +125,23 @@ def cmd_check(args) -> int:
     return EXIT_FLAGGED if any(f.severity == "error" for f in result.flags) else EXIT_OK
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse a command line. With both the desk's FILE… list (nargs="*") and sub-commands,
+    argparse hands a sub-command's name to the list, or a second file to COMMAND; so a line
+    that names a sub-command is parsed without the list, and one that does not without the
+    sub-commands (``--help`` still shows both)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if any(token in COMMANDS for token in argv):
+        parser = build_parser(files=False)
+    elif "-h" in argv or "--help" in argv:
+        parser = build_parser()
+    else:
+        parser = build_parser(commands=False)
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     from analysis.errors import InputError
 
     try:
