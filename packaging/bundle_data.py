@@ -1,0 +1,190 @@
+"""What the desktop bundle carries and leaves out, for ``packaging/proofdesk.spec``.
+
+Kept apart from the spec so that tests can check the list without running PyInstaller
+(the spec is executed by PyInstaller with its own globals).  Imported by file path, never
+as ``packaging.bundle_data``: ``packaging`` is also the name of a PyPI package.
+
+Layout rule: every data file lands at the same path relative to the bundle's Python root
+(``sys._MEIPASS``) as it has relative to the repository or to ``site-packages``, so code that
+finds its data with ``Path(__file__).parent / "data"`` works the same frozen and unfrozen.
+Paths are built with :mod:`pathlib`/:mod:`os.path`, never with ``/`` in strings, so the same
+spec builds on Linux, Windows and macOS.
+"""
+from __future__ import annotations
+
+import fnmatch
+import importlib.util
+import os
+from pathlib import Path, PurePath
+
+# The engine's runtime dependencies (requirements.txt).  Listed as hidden imports so that the
+# bundle carries them even where the code imports them lazily or by name.
+HIDDEN_IMPORTS = ["jieba", "opencc", "pypinyin", "cn2an", "charset_normalizer", "docx", "sqlite_utils"]
+
+# Python modules the desk never imports at run time.  Excluding a Qt binding module also drops
+# its Qt libraries, plugins and translations (PyInstaller's Qt hooks follow the module list).
+EXCLUDES = [
+    # Qt parts a widgets application does not use.
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
+    "PySide6.QtQuickTest", "PySide6.QtQmlFeatures", "PySide6.QtLabsStyleKit",
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
+    "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtHttpServer",
+    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtSpatialAudio",
+    "PySide6.QtTextToSpeech", "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DInput",
+    "PySide6.Qt3DLogic", "PySide6.Qt3DExtras", "PySide6.Qt3DAnimation", "PySide6.QtQuick3D",
+    "PySide6.QtCharts", "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtGraphsWidgets",
+    "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtSql", "PySide6.QtTest",
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtNetwork", "PySide6.QtBluetooth",
+    "PySide6.QtPositioning", "PySide6.QtLocation", "PySide6.QtSensors", "PySide6.QtSerialPort",
+    "PySide6.QtSerialBus", "PySide6.QtNfc", "PySide6.QtRemoteObjects", "PySide6.QtScxml",
+    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtAxContainer",
+    # Development tools that happen to live in the same environment.
+    "pytest", "_pytest", "pytestqt", "hypothesis", "ruff", "pip", "PyInstaller",
+    # pkg_resources/setuptools: without them jieba reads its dictionary with plain open(),
+    # which is what a frozen bundle wants (and pkg_resources warns on import).
+    "pkg_resources", "setuptools", "_distutils_hack", "distutils",
+    # jieba's paddle mode (needs paddlepaddle, never installed) and cn2an's benchmark module.
+    "jieba.lac_small", "paddle", "cn2an.performance", "torbjorn",
+    "tkinter", "_tkinter", "lib2to3", "pydoc_data", "IPython", "numpy", "PIL",
+]
+
+# Data files dropped from whatever the libraries' hooks collect (patterns on the bundle path,
+# with "/" separators; see :func:`prune_datas`).
+DROP_DATA = [
+    "jieba/lac_small/*",            # paddle mode only
+    "jieba/finalseg/*.p",           # pickles read on Jython only; CPython imports prob_*.py
+    "jieba/posseg/*.p",
+    "opencc/clib/include/*",        # C++ headers, static libraries, CMake files, CLI tools
+    "opencc/clib/lib64/*", "opencc/clib/lib/*", "opencc/clib/bin/*",
+    "cn2an/*_test.py", "cn2an/config.y*ml",
+    "pypinyin/*.pyi", "pypinyin/**/*.pyi",
+]
+
+# Qt translations: the desk speaks zh_CN (and English, the source language).
+QT_TRANSLATION_LANGS = ("zh_CN",)
+
+# Plugins a desktop application on a normal session never loads.
+DROP_BINARIES = [
+    "*/plugins/platforms/*qvnc*", "*/plugins/platforms/*qlinuxfb*", "*/plugins/platforms/*qeglfs*",
+    "*/plugins/platforms/*qminimalegl*", "*/plugins/platforms/*qvkkhrdisplay*",
+    "*/plugins/egldeviceintegrations/*", "*/plugins/generic/*",
+    "*/plugins/platforminputcontexts/*qtvirtualkeyboard*",
+    "*/plugins/wayland-graphics-integration-server/*",
+    "*/plugins/imageformats/*qpdf*", "*/plugins/imageformats/*qtiff*", "*/plugins/imageformats/*qwebp*",
+    "*/plugins/imageformats/*qtga*", "*/plugins/imageformats/*qwbmp*", "*/plugins/imageformats/*qicns*",
+    "*EglFSDeviceIntegration*", "*EglFsKmsSupport*",
+]
+
+
+def package_dir(name: str) -> Path:
+    """The installed folder of package ``name`` (without importing it)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"bundle_data: package {name!r} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _files(base: Path, patterns: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for pattern in patterns:
+        found.extend(p for p in sorted(base.glob(pattern)) if p.is_file() and "__pycache__" not in p.parts)
+    return found
+
+
+def _from_package(name: str, patterns: list[str]) -> list[tuple[str, str]]:
+    """``(source file, destination folder)`` pairs keeping each file's place in its package."""
+    base = package_dir(name)
+    root = base.parent
+    return [(str(p), str(p.parent.relative_to(root))) for p in _files(base, patterns)]
+
+
+def _from_repo(root: Path, patterns: list[str]) -> list[tuple[str, str]]:
+    # Code in a data folder (a script that rebuilds a table) is not data; modules are frozen.
+    return [(str(p), str(p.parent.relative_to(root))) for p in _files(root, patterns)
+            if p.suffix not in (".py", ".pyc", ".pyi")]
+
+
+def qt_translations_dir() -> tuple[Path, str]:
+    """Qt's translations folder and its place in the bundle (``PySide6/Qt/translations`` on
+    Linux and macOS, ``PySide6/translations`` on Windows)."""
+    from PySide6.QtCore import QLibraryInfo  # build time only
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return folder, str(folder.relative_to(package_dir("PySide6").parent))
+
+
+def datas(root: Path) -> list[tuple[str, str]]:
+    """Every data file the spec adds itself, as PyInstaller ``(source, dest folder)`` pairs.
+
+    Globs tolerate folders that do not exist yet (``analysis/data``, ``desktop/data``, …).
+    """
+    root = Path(root)
+    pairs: list[tuple[str, str]] = []
+    # jieba: the main dictionary (the HMM tables are Python modules, frozen with the code).
+    pairs += _from_package("jieba", ["dict.txt", "analyse/idf.txt"])
+    # OpenCC: every conversion config and the dictionaries they name (opencc/clib/share/opencc).
+    pairs += _from_package("opencc", ["clib/share/opencc/*.json", "clib/share/opencc/*.ocd2"])
+    # pypinyin: its dictionaries are JSON files beside the modules that load them.
+    pairs += _from_package("pypinyin", ["*.json", "**/*.json"])
+    # cn2an keeps its tables in Python modules (cn2an/conf.py): nothing to add.
+    qt_dir, qt_dest = qt_translations_dir()
+    pairs += [(str(p), qt_dest) for p in sorted(qt_dir.glob("qtbase_zh_CN.qm"))]
+    # The project's own data, in the repository's layout.
+    pairs += _from_repo(root, [
+        os.path.join("translations", "*.qm"),
+        os.path.join("analysis", "data", "**", "*"),
+        os.path.join("desktop", "data", "**", "*"),
+        os.path.join("widgets", "data", "**", "*"),
+        os.path.join("db", "data", "**", "*"),
+        os.path.join("packaging", "proofdesk.svg"),
+        os.path.join("packaging", "proofdesk.desktop"),
+        os.path.join("packaging", "io.proofdesk.Proofdesk.metainfo.xml"),
+    ])
+    return _dedupe(pairs)
+
+
+def _dedupe(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for pair in pairs:
+        if pair not in seen:
+            seen.add(pair)
+            out.append(pair)
+    return out
+
+
+def _posix(name: str) -> str:
+    return PurePath(name).as_posix()
+
+
+def _is_foreign_qt_translation(dest: str) -> bool:
+    path = _posix(dest)
+    if "/translations/" not in path or not path.endswith(".qm") or "PySide6" not in path:
+        return False
+    stem = path.rsplit("/", 1)[1][:-3]
+    return not any(stem.endswith("_" + lang) for lang in QT_TRANSLATION_LANGS)
+
+
+def keep_data(dest: str, modules: set[str]) -> bool:
+    """Whether the bundle keeps the data file at bundle path ``dest``.
+
+    ``modules`` are the module names frozen into the bundle: jieba's TF-IDF table ships only
+    when ``jieba.analyse`` is one of them.
+    """
+    path = _posix(dest)
+    if any(fnmatch.fnmatch(path, pattern) for pattern in DROP_DATA):
+        return False
+    if path == "jieba/analyse/idf.txt" and "jieba.analyse" not in modules:
+        return False
+    return not _is_foreign_qt_translation(path)
+
+
+def keep_binary(dest: str) -> bool:
+    """Whether the bundle keeps the shared library or plugin at bundle path ``dest``."""
+    path = _posix(dest)
+    return not any(fnmatch.fnmatch(path, pattern) for pattern in DROP_BINARIES)
+
+
+def prune(toc, keep):
+    """A PyInstaller TOC (list of ``(dest, source, typecode)``) without the entries ``keep`` rejects."""
+    return [entry for entry in toc if keep(entry[0])]

@@ -1,0 +1,271 @@
+"""The packaging files: desktop entry, AppStream metadata, icon, and what the spec puts in the bundle.
+
+None of these tests runs PyInstaller (see test_bundle_build.py for the slow one): the spec is
+executed with stand-ins for PyInstaller's build classes, and its data list is checked file by file.
+"""
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PKG = ROOT / "packaging"
+DESKTOP = PKG / "proofdesk.desktop"
+METAINFO = PKG / "io.proofdesk.Proofdesk.metainfo.xml"
+ICON = PKG / "proofdesk.svg"
+SPEC = PKG / "proofdesk.spec"
+APP_ID = "io.proofdesk.Proofdesk"
+
+
+def _load_bundle_data():
+    spec = importlib.util.spec_from_file_location("proofdesk_bundle_data", PKG / "bundle_data.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle_data = _load_bundle_data()
+
+
+def _desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # keys are case-sensitive in desktop entries
+    parser.read(DESKTOP, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+# --- desktop entry ---------------------------------------------------------------------------
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-validate not installed (package desktop-file-utils)")
+def test_desktop_file_passes_desktop_file_validate():
+    result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "", result.stdout  # not even a hint
+
+
+def test_desktop_entry_launches_the_program_with_its_icon():
+    entry = _desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[0] == "proofdesk"
+    assert entry["Icon"] == APP_ID
+    assert entry["Name[zh_CN]"] == "校对台"
+    assert entry["Terminal"] == "false"
+    assert "text/plain" in entry["MimeType"].split(";")
+
+
+# --- AppStream -------------------------------------------------------------------------------
+
+def test_metainfo_is_well_formed_with_the_required_elements():
+    root = ET.parse(METAINFO).getroot()
+    assert root.tag == "component"
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert METAINFO.name == f"{APP_ID}.metainfo.xml"
+    for tag in ("name", "summary", "metadata_license", "project_license", "description"):
+        element = root.find(tag)
+        assert element is not None, tag
+        assert "".join(element.itertext()).strip(), tag
+    assert root.find("description/p") is not None
+    assert root.find("content_rating") is not None
+    launchable = root.find("launchable")
+    assert launchable.get("type") == "desktop-id"
+    assert launchable.text == DESKTOP.name
+    assert root.findtext("icon") == _desktop_entry()["Icon"]
+    assert root.find("releases/release").get("version")
+
+
+def test_metainfo_release_is_the_program_version():
+    main_py = (ROOT / "main.py").read_text(encoding="utf-8")
+    version = re.search(r'^VERSION = "([^"]+)"', main_py, re.M).group(1)
+    versions = [r.get("version") for r in ET.parse(METAINFO).getroot().iter("release")]
+    assert version in versions
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli not installed")
+def test_metainfo_passes_appstreamcli_validate():
+    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- icon ------------------------------------------------------------------------------------
+
+def test_icon_is_square_svg_without_text_elements():
+    root = ET.parse(ICON).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root.tag == f"{ns}svg"
+    x, y, w, h = (float(v) for v in root.get("viewBox").split())
+    assert (x, y) == (0, 0) and w == h
+    # Drawn with paths only: a <text> element would depend on the user's fonts (tofu without CJK).
+    assert root.find(f".//{ns}text") is None
+
+
+@pytest.mark.parametrize("size", [16, 32, 256])
+def test_icon_renders_at_every_size(qapp, size):
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(ICON))
+    assert renderer.isValid()
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    pixels = [image.pixelColor(i, j) for i in range(size) for j in range(size)]
+    opaque = sum(1 for c in pixels if c.alpha() > 128)
+    red = sum(1 for c in pixels if c.alpha() > 128 and c.red() > 150 and c.green() < 90 and c.blue() < 90)
+    assert opaque > 0.5 * size * size  # the page fills most of the square
+    assert red > 0.05 * size * size  # and the red seal is still there at 16 px
+
+
+# --- the spec and its data list --------------------------------------------------------------
+
+def test_requirements_pin_pyinstaller_and_make_package_runs_the_spec():
+    pins = [line.strip() for line in (PKG / "requirements-package.txt").read_text().splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert any(re.fullmatch(r"pyinstaller==\d+\.\d+\.\d+", pin) for pin in pins), pins
+    makefile = (ROOT / "Makefile").read_text()
+    assert "packaging/requirements-package.txt" in makefile
+    assert "packaging/proofdesk.spec" in makefile
+
+
+def test_spec_names_the_data_files():
+    text = SPEC.read_text(encoding="utf-8")
+    for name in ("jieba/dict.txt", "opencc/clib/share/opencc", "pypinyin", "qtbase_zh_CN.qm",
+                 "translations/*.qm", "analysis/data", "desktop/data", "proofdesk.svg"):
+        assert name in text, name
+
+
+class _Recorder:
+    """Stands in for one of PyInstaller's build classes and records how the spec called it."""
+
+    calls: dict[str, tuple] = {}
+
+    def __init__(self, kind):
+        self.kind = kind
+
+    def __call__(self, *args, **kwargs):
+        _Recorder.calls[self.kind] = (args, kwargs)
+        result = type(self.kind, (), {})()
+        if self.kind == "Analysis":
+            result.pure = [("main", "main.py", "PYMODULE"), ("jieba", "jieba/__init__.py", "PYMODULE")]
+            result.scripts = []
+            result.binaries = [
+                ("PySide6/Qt/plugins/platforms/libqxcb.so", "x", "BINARY"),
+                ("PySide6/Qt/plugins/platforms/libqvnc.so", "x", "BINARY"),
+            ]
+            result.datas = [(os.path.join(dest, Path(src).name), src, "DATA")
+                            for src, dest in kwargs["datas"]]
+            result.datas.append(("jieba/lac_small/model_baseline/word_emb", "x", "DATA"))
+        return result
+
+
+def test_spec_builds_a_console_one_folder_program_named_proofdesk():
+    namespace = {kind: _Recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT")}
+    namespace["SPECPATH"] = str(PKG)
+    namespace["__file__"] = str(SPEC)
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    (scripts,), analysis = _Recorder.calls["Analysis"]
+    assert [Path(s) for s in scripts] == [ROOT / "main.py"]
+    assert "PySide6.QtWebEngineCore" in analysis["excludes"]
+    assert "PySide6.QtQuick" in analysis["excludes"]
+    assert "jieba" in analysis["hiddenimports"]
+    _, exe = _Recorder.calls["EXE"]
+    assert exe["name"] == "proofdesk"
+    assert exe["exclude_binaries"] is True  # one folder, not one file
+    assert exe["console"] is True  # --version and analyze print on every platform
+    _, collect = _Recorder.calls["COLLECT"]
+    assert collect["name"] == "proofdesk"
+    # The spec prunes what the hooks collected: paddle's model and the vnc plugin go.
+    kept_data = {Path(dest).as_posix() for dest, _, _ in namespace["a"].datas}
+    assert "jieba/dict.txt" in kept_data
+    assert not any(d.startswith("jieba/lac_small") for d in kept_data)
+    kept_bin = [dest for dest, _, _ in namespace["a"].binaries]
+    assert kept_bin == ["PySide6/Qt/plugins/platforms/libqxcb.so"]
+
+
+def _bundled() -> dict[str, Path]:
+    """Bundle path (posix) -> source file, for everything the spec adds itself."""
+    return {Path(dest, Path(src).name).as_posix(): Path(src) for src, dest in bundle_data.datas(ROOT)}
+
+
+def test_every_listed_data_file_exists_and_lands_at_a_relative_path():
+    files = _bundled()
+    assert files
+    for dest, src in files.items():
+        assert src.is_file(), src
+        assert not Path(dest).is_absolute() and ".." not in Path(dest).parts, dest
+
+
+def test_jieba_dictionary_and_opencc_t2s_with_every_dictionary_it_names():
+    files = _bundled()
+    assert "jieba/dict.txt" in files
+    share = "opencc/clib/share/opencc"
+    assert f"{share}/t2s.json" in files
+    # A config names its dictionaries; a missing one fails only at run time, in the bundle.
+    for config in [d for d in files if d.startswith(share) and d.endswith(".json")]:
+        text = files[config].read_text(encoding="utf-8")
+        for name in re.findall(r'"file"\s*:\s*"([^"]+)"', text):
+            assert f"{share}/{name}" in files, (config, name)
+    json.loads(files[f"{share}/t2s.json"].read_text(encoding="utf-8"))
+
+
+def test_pypinyin_qt_translations_icon_and_project_data():
+    files = _bundled()
+    assert "pypinyin/pinyin_dict.json" in files
+    assert any(d.endswith("/translations/qtbase_zh_CN.qm") for d in files)
+    assert "packaging/proofdesk.svg" in files
+    assert "packaging/proofdesk.desktop" in files
+    for folder in ("analysis/data", "desktop/data", "translations"):
+        on_disk = {p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob("*")
+                   if p.is_file() and "__pycache__" not in p.parts
+                   and p.suffix not in (".py", ".pyc", ".ts")} if (ROOT / folder).is_dir() else set()
+        assert on_disk <= set(files), on_disk - set(files)
+
+
+@pytest.mark.parametrize("dest, modules, kept", [
+    ("jieba/dict.txt", set(), True),
+    ("jieba/lac_small/model_baseline/word_emb", set(), False),
+    ("jieba/finalseg/prob_emit.p", set(), False),
+    ("jieba/posseg/char_state_tab.p", set(), False),
+    ("jieba/analyse/idf.txt", set(), False),
+    ("jieba/analyse/idf.txt", {"jieba.analyse"}, True),
+    ("opencc/clib/share/opencc/t2s.json", set(), True),
+    ("opencc/clib/include/opencc/Dict.hpp", set(), False),
+    ("opencc/clib/lib64/libopencc.a", set(), False),
+    ("PySide6/Qt/translations/qtbase_zh_CN.qm", set(), True),
+    ("PySide6/Qt/translations/qtbase_de.qm", set(), False),
+    ("PySide6/translations/qtbase_ja.qm", set(), False),
+    ("translations/proofdesk_zh_CN.qm", set(), True),
+    ("analysis/data/surnames.txt", set(), True),
+])
+def test_keep_data(dest, modules, kept):
+    assert bundle_data.keep_data(dest, modules) is kept
+
+
+@pytest.mark.parametrize("dest, kept", [
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/plugins/platforms/qwindows.dll", True),
+    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+    ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+])
+def test_keep_binary(dest, kept):
+    assert bundle_data.keep_binary(dest) is kept
