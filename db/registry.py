@@ -1,0 +1,168 @@
+"""The people registry: who held which title at which organisation, and when.
+
+It grows from facts a person confirmed: a verified (or corrected) person linked by ``holds_title``
+to a verified title gives a row; ``valid_from``/``valid_to`` widen to every publication date the
+pair is seen on.  The checks read it through :class:`StoreRegistry`, extraction through
+:meth:`RegistryMixin.lexicon`.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+
+from .errors import StoreError
+from .model import RegistryPerson
+
+CSV_FIELDS = ("name", "title", "org", "valid_from", "valid_to")
+
+
+def _date(text: str | None) -> _dt.date | None:
+    return _dt.date.fromisoformat(text) if text else None
+
+
+class StoreRegistry:
+    """A snapshot of the registry in memory, shaped for the checks.
+
+    ``titles_of(name)`` lists ``(title, org, valid_from, valid_to)`` with dates as
+    :class:`datetime.date` (None when unknown).
+    """
+
+    def __init__(self, people: list[RegistryPerson]):
+        self._by_name: dict[str, list[tuple[str, str, _dt.date | None, _dt.date | None]]] = {}
+        for p in people:
+            self._by_name.setdefault(p.name, []).append((p.title, p.org, _date(p.valid_from), _date(p.valid_to)))
+
+    def titles_of(self, name: str) -> list[tuple[str, str, _dt.date | None, _dt.date | None]]:
+        """Every title ``name`` is recorded with, oldest first."""
+        return sorted(self._by_name.get(name, []), key=lambda t: (t[2] or _dt.date.min, t[0]))
+
+    def names(self) -> list[str]:
+        """Everyone in the registry."""
+        return sorted(self._by_name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._by_name
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+
+@dataclass
+class PlainLexicon:
+    """Stand-in for ``analysis.lexicon.Lexicon`` until that module exists."""
+
+    names: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+
+
+class RegistryMixin:
+    """Registry and lexicon methods of :class:`db.store.Store`."""
+
+    def _upsert_person(self, name: str, title: str, org: str, first: str | None, last: str | None,
+                       source_fact: int | None) -> None:
+        c = self.conn
+        row = c.execute("SELECT id, valid_from, valid_to FROM registry WHERE name = ? AND title = ? AND org = ?",
+                        [name, title, org]).fetchone()
+        if row is None:
+            rid = c.execute("INSERT INTO registry (name, title, org, valid_from, valid_to, source_fact_id, "
+                            "created_by, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                            [name, title, org, first, last, source_fact, self.user, self._now()]).lastrowid
+            self._log("registry", rid, None, "added", None,
+                      {"name": name, "title": title, "org": org, "valid_from": first, "valid_to": last})
+            return
+        vf = min([d for d in (row[1], first) if d], default=None)
+        vt = max([d for d in (row[2], last) if d], default=None)
+        if (vf, vt) != (row[1], row[2]):
+            c.execute("UPDATE registry SET valid_from = ?, valid_to = ?, updated_at = ? WHERE id = ?",
+                      [vf, vt, self._now(), row[0]])
+            self._log("registry", row[0], None, "valid", {"valid_from": row[1], "valid_to": row[2]},
+                      {"valid_from": vf, "valid_to": vt})
+
+    def _grow_registry(self, article_id: int) -> None:
+        """Add registry rows for the confirmed person → title links of one story (inside a transaction)."""
+        rows = self.conn.execute(
+            "SELECT p.text, p.value, t.id, t.text, t.value, d.pub_date FROM relations r "
+            "JOIN facts p ON p.id = r.head JOIN facts t ON t.id = r.tail "
+            "JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.doc_id "
+            "WHERE r.article_id = ? AND r.kind = 'holds_title' AND p.kind = 'person' AND t.kind = 'title' "
+            "AND p.status IN ('verified', 'corrected') AND t.status IN ('verified', 'corrected')",
+            [article_id]).fetchall()
+        for ptext, pval, tid, ttext, tval, pub in rows:
+            pv, tv = json.loads(pval), json.loads(tval)
+            self._upsert_person(pv.get("name") or ptext, tv.get("title") or ttext, tv.get("org") or "",
+                                pub, pub, tid)
+
+    def registry_people(self) -> list[RegistryPerson]:
+        """Every registry row, by name then start date."""
+        with self._read() as c:
+            rows = c.execute("SELECT id, name, title, org, valid_from, valid_to, source_fact_id FROM registry "
+                             "ORDER BY name, valid_from, title, org").fetchall()
+        return [RegistryPerson(*r) for r in rows]
+
+    def registry(self) -> StoreRegistry:
+        """What the checks compare against (``titles_of(name)``)."""
+        return StoreRegistry(self.registry_people())
+
+    def lexicon(self):
+        """Names, titles and organisations people confirmed, for extraction to learn from."""
+        names, titles, orgs = set(), set(), set()
+        with self._read() as c:
+            for kind, text, value in c.execute(
+                    "SELECT kind, text, value FROM facts WHERE kind IN ('person', 'title', 'org') "
+                    "AND (status IN ('verified', 'corrected') OR (origin = 'human' AND status != 'rejected'))"):
+                v = json.loads(value)
+                if kind == "person":
+                    names.add(v.get("name") or text)
+                elif kind == "title":
+                    titles.add(v.get("title") or text)
+                    if v.get("org"):
+                        orgs.add(v["org"])
+                else:
+                    orgs.add(v.get("name") or text)
+            for name, title, org in c.execute("SELECT name, title, org FROM registry"):
+                names.add(name)
+                titles.add(title)
+                if org:
+                    orgs.add(org)
+        try:
+            from analysis.lexicon import Lexicon
+        except ImportError:
+            return PlainLexicon(names, titles, orgs)
+        return Lexicon(names=names, titles=titles, orgs=orgs)
+
+    def export_registry_csv(self, path) -> int:
+        """Write the registry as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese)."""
+        people = self.registry_people()
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(CSV_FIELDS)
+            for p in people:
+                w.writerow([p.name, p.title, p.org, p.valid_from or "", p.valid_to or ""])
+        return len(people)
+
+    def import_registry_csv(self, path) -> int:
+        """Read registry rows from CSV (the export's columns); merges date ranges; one transaction."""
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise StoreError(f"{path}: cannot read the registry CSV ({exc})") from None
+        if rows and not {"name", "title"} <= set(rows[0]):
+            raise StoreError(f"{path}: a registry CSV needs the columns {', '.join(CSV_FIELDS)}")
+        with self._tx():
+            for n, r in enumerate(rows, start=2):
+                name, title = (r.get("name") or "").strip(), (r.get("title") or "").strip()
+                if not name or not title:
+                    raise StoreError(f"{path}:{n}: a registry row needs a name and a title")
+                dates = [(r.get(k) or "").strip() or None for k in ("valid_from", "valid_to")]
+                for d in dates:
+                    if d:
+                        try:
+                            _dt.date.fromisoformat(d)
+                        except ValueError:
+                            raise StoreError(f"{path}:{n}: not a date (YYYY-MM-DD): {d!r}") from None
+                self._upsert_person(name, title, (r.get("org") or "").strip(), dates[0], dates[1], None)
+        return len(rows)
