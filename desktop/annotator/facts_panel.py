@@ -1,0 +1,150 @@
+"""Automatic versus human: the facts of a story, filtered by kind and status.
+
+The extractor's facts are grey and italic until a person verifies them; "accept all
+visible" verifies, in one click, every still-automatic fact of the chosen kind that the
+filters show (and only those), each through the store with the annotator's name.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.model import FACT_KINDS
+
+from .models import FACT_ID_ROLE, FactsFilterProxy, FactsTableModel, accept_all_visible
+
+#: Status filter choices: (label, statuses shown); the first shows everything.
+STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Any status", ()),
+    ("Automatic (to check)", ("auto", "needs_check")),
+    ("Verified or corrected", ("verified", "corrected")),
+    ("Needs check", ("needs_check",)),
+    ("Rejected", ("rejected",)),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("annotator", text)
+
+
+class FactsPanel(QWidget):
+    """Kind and status filters over a facts table, with "accept all visible of kind".
+
+    Signals:
+        factActivated(fact_id: int): a fact row was activated (select it in the story).
+        accepted(kind: str, count: int): that many facts were verified by accept-all.
+    """
+
+    factActivated = Signal(int)
+    accepted = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotatorFactsPanel")
+        self._store: Any = None
+        self.model = FactsTableModel(self)
+        self.proxy = FactsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.kindBox = QComboBox(self)
+        self.kindBox.setObjectName("annotatorKindFilter")
+        self.kindBox.addItem(_tr("All kinds"), "")
+        for kind in FACT_KINDS:
+            self.kindBox.addItem(_tr(kind), kind)
+        self.statusBox = QComboBox(self)
+        self.statusBox.setObjectName("annotatorStatusFilter")
+        for label, statuses in STATUS_FILTERS:
+            self.statusBox.addItem(_tr(label), list(statuses))
+        self.acceptButton = QPushButton(self)
+        self.acceptButton.setObjectName("annotatorAcceptVisible")
+        self.acceptButton.clicked.connect(self.acceptVisible)
+        self.kindBox.currentIndexChanged.connect(self._on_filters)
+        self.statusBox.currentIndexChanged.connect(self._on_filters)
+        self.view = QTableView(self)
+        self.view.setObjectName("annotatorFactsView")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(self._on_activated)
+        self.count = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.kindBox)
+        bar.addWidget(self.statusBox)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        bar.addWidget(self.acceptButton)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._on_filters()
+
+    def setStore(self, store: Any) -> None:  # noqa: N802 (Qt naming)
+        self._store = store
+
+    def setFacts(self, facts: Iterable[Any]) -> None:  # noqa: N802 (Qt naming)
+        """Show these facts (a story's ``StoredFact``s)."""
+        self.model.set_facts(facts)
+        self._update_count()
+
+    def setKindFilter(self, kind: str) -> None:  # noqa: N802 (Qt naming)
+        """Show only ``kind`` ("" for all kinds)."""
+        self.kindBox.setCurrentIndex(max(0, self.kindBox.findData(kind)))
+
+    def setStatusFilter(self, statuses: Iterable[str]) -> None:  # noqa: N802 (Qt naming)
+        """Show only facts with one of ``statuses`` (empty: all); adds a choice when new."""
+        wanted = sorted(statuses)
+        for i in range(self.statusBox.count()):
+            if sorted(self.statusBox.itemData(i)) == wanted:
+                self.statusBox.setCurrentIndex(i)
+                return
+        self.statusBox.addItem(", ".join(_tr(s) for s in wanted), wanted)
+        self.statusBox.setCurrentIndex(self.statusBox.count() - 1)
+
+    def kindFilter(self) -> str:  # noqa: N802 (Qt naming)
+        return self.kindBox.currentData() or ""
+
+    @Slot()
+    def acceptVisible(self) -> int:  # noqa: N802 (Qt naming)
+        """Verify every visible automatic fact of the chosen kind; returns how many."""
+        kind = self.kindFilter()
+        if not kind or self._store is None:
+            return 0
+        done = accept_all_visible(self._store, self.proxy, kind)
+        self._update_count()
+        self.accepted.emit(kind, len(done))
+        return len(done)
+
+    @Slot()
+    def _on_filters(self) -> None:
+        kind = self.kindFilter()
+        self.proxy.setKinds([kind] if kind else [])
+        self.proxy.setStatuses(self.statusBox.currentData() or [])
+        self.acceptButton.setEnabled(bool(kind))
+        self.acceptButton.setText(_tr("Accept all visible: %1").replace("%1", _tr(kind)) if kind
+                                  else _tr("Accept all visible (choose a kind)"))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(_tr("%1 of %2 shown").replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount())))
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.factActivated.emit(index.data(FACT_ID_ROLE))
