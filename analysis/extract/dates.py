@@ -1,9 +1,461 @@
-"""Dates (placeholder until issue 3)."""
+"""Dates in Chinese news copy: find them, resolve them against a reference date.
+
+``find_dates(text, start, end, reference_date)`` returns ``Fact(kind="date")`` with this value::
+
+    {"start": "2023-01-04", "end": "2023-01-04",      # first and last day covered (ISO)
+     "precision": "day" | "month" | "year" | "part_of_month" | "part_of_year" | "week" | "range",
+     "part": "morning" | "forenoon" | "noon" | "afternoon" | "evening" | "night" | None,
+     "relative": bool,          # written relative to the reference date (今年, 昨天, 上月, 本周三…)
+     "weekday": 1-7 | None}     # a weekday written beside the date, （星期二） → 2; Monday = 1, Sunday = 7
+
+and, only when they apply: ``"year_inferred": True`` (a month-day without a year: it took the
+year of an explicit year earlier in the same sentence, else the nearest such date to the reference
+date); ``"time": "10:30"`` (a clock time written after it); ``"valid": False`` with ``"problem"``
+(impossible dates such as 2月30日 or 13月 — still reported, with ``start``/``end`` None).
+
+Coverage rules: a year is 1 Jan–31 Dec (``2022年度`` too); a month its whole length; 初/上旬 days
+1–10, 中旬/中 11–20, 下旬/底/末 21–end; 年初 = 1 Jan–end of Feb, 年中 = 1 Jun–31 Jul, 年底/年末 =
+1 Nov–31 Dec; 上半年 Jan–Jun, 下半年 Jul–Dec, 一季度…四季度 the quarter; 本周/上周/下周 Monday–Sunday.
+Ranges (``9月至12月``, ``6—8月``, ``1月3日至5日``, ``2021—2025年``) are one fact with precision
+``range``; the second end takes the year/month of the first when it lacks them.  ``X以来`` /
+``X至今`` / ``X迄今`` run from the start of X to the reference date.  The part of the day is part of
+the span (``1月4日下午`` → ``part: "afternoon"``; 凌晨/深夜/夜 → night; 早/早上/清晨 → morning;
+上午 → forenoon; 中午 → noon; 傍晚/晚/晚上/晚间 → evening).
+
+``infer_reference_date(text)`` — see its docstring for the rule.
+"""
 from __future__ import annotations
 
-import datetime
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+
+from ..model import Fact
+from .numerals import parse_digit_string, small_number
+
+_Y = r"(?:[12１２][0-9０-９]{3}|[〇零○Ｏ0０一二三四五六七八九]{4})"
+_M = r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])"
+_D = r"(?:[0-9０-９]{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二]十|[一二三四五六七八九])"
+_WD = r"[一二三四五六日天]"
+_PART_DAY = {"凌晨": "night", "清晨": "morning", "早晨": "morning", "早上": "morning",
+             "上午": "forenoon", "中午": "noon", "午间": "noon", "下午": "afternoon",
+             "傍晚": "evening", "晚上": "evening", "晚间": "evening", "夜间": "night",
+             "深夜": "night", "夜里": "night", "晚": "evening", "夜": "night", "早": "morning"}
+_REL_YEAR = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2,
+             "明年": 1, "下一年": 1, "后年": 2}
+_REL_MONTH = {"本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
+            "明天": 1, "明日": 1, "后天": 2}
+_REL_WEEK = {"本周": 0, "这周": 0, "本星期": 0, "上周": -1, "上星期": -1, "下周": 1, "下星期": 1}
+_WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
-def infer_reference_date(text: str) -> datetime.date:
-    """The publication date as best the text tells; today when it tells nothing."""
-    return datetime.date.today()
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_ATOM = re.compile(
+    r"(?<![0-9０-９.．A-Za-z第])"
+    r"(?=[0-9０-９〇零○Ｏ一二三四五六七八九十今本去上前明下后这昨])"
+    r"(?:(?P<y>" + _Y + r")年(?P<fy>度)?(?![多余来间代级]|历史|之久|左右)|(?P<ry>" + _alt(_REL_YEAR) + r"))?"
+    r"(?:(?P<m>" + _M + r")月(?:份)?(?![份以之内余多]?[个])|(?P<rm>" + _alt(_REL_MONTH) + r"))?"
+    r"(?:(?P<d>" + _D + r")[日号](?![内游])|(?P<rd>" + _alt(_REL_DAY) + r")"
+    r"|(?P<rw>" + _alt(_REL_WEEK) + r")(?P<wd>" + _WD + r")?)?"
+    r"(?P<pm>初(?![步次级中心衷期稿赛审选])|上旬|中旬|下旬|底|末|中(?=[，,、。；旬]))?"
+    r"(?P<py>上半年|下半年|(?:第?[一二三四1-4１-４])季度)?"
+    r"(?P<pd>" + _alt(_PART_DAY) + r")?"
+    r"(?P<clk>[0-9０-９]{1,2}(?:[时点][0-9０-９]{1,2}分|[:：][0-9０-９]{2}|[时点](?![0-9０-９]))(?:许|左右)?)?"
+    r"(?:[（(](?:星期|周|礼拜)(?P<wa>" + _WD + r")[)）]|[，,\s]?(?:星期|礼拜)(?P<wb>" + _WD + r"))?"
+)
+# Short ranges whose first end is a bare number: 6—8月, 2021—2025年, 1—11月 (after a year), 3至5日.
+_SHORT_RANGE = re.compile(
+    r"(?<![0-9０-９.．A-Za-z第])(?:(?P<y>" + _Y + r")年)?"
+    r"(?:(?P<y1>" + _Y + r")[—–\-－~～至到](?P<y2>" + _Y + r")年"
+    r"|(?P<m1>" + _M + r")[—–\-－~～至到、](?P<m2>" + _M + r")月(?!份?[个])"
+    r"|(?P<mo>" + _M + r")月(?P<d1>" + _D + r")[—–\-－~～至到、](?P<d2>" + _D + r")[日号])"
+)
+_ISO = re.compile(r"(?<![0-9.\-/])(?P<y>(?:19|20)[0-9]{2})[-./](?P<m>[01]?[0-9])[-./](?P<d>[0-3]?[0-9])(?![0-9])")
+_CONNECT = re.compile(r"\s*(?:至|到|—+|–|-|－|~|～)\s*")
+_SINCE = re.compile(r"以来|至今|迄今")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+# Words before a number that make "N日"/"N年" a span of time rather than a date.
+_DURATION_BEFORE = ("为期", "历时", "连续", "持续", "长达", "超过", "不到", "不足", "用时", "耗时",
+                    "历经", "近", "约", "逾", "达", "每", "了", "个", "多", "余")
+_FUTURE_BEFORE = ("到", "至", "预计", "力争", "计划", "将于", "将在", "目标", "规划", "争取", "—", "-", "～")
+
+
+class _Parts:
+    """The pieces of one written date before resolution."""
+
+    __slots__ = ("start", "end", "y", "m", "d", "rel", "fy", "pm", "py", "pd", "wd", "week",
+                 "weekday", "clock", "year_explicit")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+        self.y = self.m = self.d = None
+        self.rel = False
+        self.fy = False
+        self.pm = self.py = self.pd = self.clock = None
+        self.week = None          # week offset for 本周/上周/下周
+        self.wd = None            # weekday inside 本周三
+        self.weekday = None       # weekday written beside the date
+        self.year_explicit = False
+
+
+def _year(s: str) -> int | None:
+    return parse_digit_string(s)
+
+
+def _from_atom(mt: re.Match, ref: dt.date) -> _Parts | None:
+    g = mt.groupdict()
+    if not (g["y"] or g["ry"] or g["m"] or g["rm"] or g["d"] or g["rd"] or g["rw"]):
+        return None
+    p = _Parts(mt.start(), mt.end())
+    if g["y"]:
+        p.y, p.year_explicit, p.fy = _year(g["y"]), True, bool(g["fy"])
+    elif g["ry"]:
+        p.y, p.rel, p.year_explicit = ref.year + _REL_YEAR[g["ry"]], True, True
+    if g["m"]:
+        p.m = small_number(g["m"])
+    elif g["rm"]:
+        k = ref.year * 12 + ref.month - 1 + _REL_MONTH[g["rm"]]
+        p.y, p.m, p.rel = k // 12, k % 12 + 1, True
+    if g["d"]:
+        p.d = small_number(g["d"])
+    elif g["rd"]:
+        day = ref + dt.timedelta(days=_REL_DAY[g["rd"]])
+        p.y, p.m, p.d, p.rel = day.year, day.month, day.day, True
+    elif g["rw"]:
+        p.week, p.rel = _REL_WEEK[g["rw"]], True
+        p.wd = _WEEKDAY[g["wd"]] if g["wd"] else None
+    if g["d"] and not (g["m"] or g["rm"]):
+        if not _bare_day_ok(mt):
+            return None
+    if g["y"] and not g["m"] and not g["rm"] and _looks_like_duration(mt):
+        return None
+    if g["pm"] and p.m is not None and p.d is None:
+        p.pm = g["pm"]
+    elif g["pm"] and p.y is not None and p.m is None and g["pm"] in "初底末中":
+        p.py = "年" + g["pm"]
+    elif g["pm"]:
+        p.end = mt.start("pm")
+    if g["py"] and p.y is not None and p.m is None:
+        p.py = g["py"]
+    if g["pd"] and (p.d is not None or p.wd is not None):
+        p.pd = _PART_DAY[g["pd"]]
+    elif g["pd"] or g["py"] and p.py != g["py"]:
+        cut = mt.start("pd") if g["pd"] else mt.start("py")
+        return _trim(p, mt, cut)
+    if g["clk"]:
+        p.clock = _clock(g["clk"])
+    wa = g["wa"] or g["wb"]
+    if wa:
+        p.weekday = _WEEKDAY[wa]
+    return p
+
+
+def _trim(p: _Parts, mt: re.Match, cut: int) -> _Parts:
+    """Drop a trailing piece that does not belong to this date (e.g. 下午 after a bare month)."""
+    p.end = cut
+    p.clock = p.weekday = None
+    return p
+
+
+def _clock(s: str) -> str | None:
+    nums = re.findall(r"[0-9０-９]+", s)
+    h = small_number(nums[0]) if nums else None
+    mnt = small_number(nums[1]) if len(nums) > 1 else 0
+    return f"{h:02d}:{mnt:02d}" if h is not None else None
+
+
+def _bare_day_ok(mt: re.Match) -> bool:
+    """A lone "4日" is a date only where it reads like one (not 3日游, 7日内, 为期5日)."""
+    s = mt.string
+    before = s[max(0, mt.start() - 3):mt.start()]
+    if any(before.endswith(w) for w in _DURATION_BEFORE):
+        return False
+    nxt = s[mt.end("d") + 1:mt.end("d") + 2] if mt.end("d") + 1 < len(s) else ""
+    if nxt in ("后", "前", "内", "游", "余", "多", "左", "以", "之"):
+        return False
+    if s[mt.end("d"):mt.end("d") + 1] != "日":
+        return False  # a lone "1号" is more often a line, a building or a document than a day
+    return mt.group("d")[0] in "0123456789０１２３４５６７８９十二三"
+
+
+def _looks_like_duration(mt: re.Match) -> bool:
+    before = mt.string[max(0, mt.start() - 3):mt.start()]
+    return any(before.endswith(w) for w in ("近", "约", "超过", "逾", "长达", "历时", "为期"))
+
+
+def _month_end(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _nearest_year(ref: dt.date, m: int, d: int | None) -> int:
+    """The year that puts month m (day d) nearest to the reference date."""
+    def dist(y: int) -> int:
+        day = min(d or 15, _month_end(y, m)) if 1 <= m <= 12 else 1
+        mm = m if 1 <= m <= 12 else 1
+        return abs((dt.date(y, mm, max(day, 1)) - ref).days)
+    return min((ref.year - 1, ref.year, ref.year + 1), key=dist)
+
+
+def _nearest_month(ref: dt.date, d: int) -> tuple[int, int]:
+    best = None
+    for off in (-1, 0, 1):
+        k = ref.year * 12 + ref.month - 1 + off
+        y, m = k // 12, k % 12 + 1
+        day = min(d, _month_end(y, m))
+        dist = abs((dt.date(y, m, day) - ref).days)
+        if best is None or dist < best[0]:
+            best = (dist, y, m)
+    return best[1], best[2]
+
+
+def _interval(p: _Parts, ref: dt.date) -> tuple[dt.date | None, dt.date | None, str, str | None]:
+    """(first day, last day, precision, problem) of one resolved date."""
+    if p.week is not None:
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week)
+        if p.wd:
+            day = monday + dt.timedelta(days=p.wd - 1)
+            return day, day, "day", None
+        return monday, monday + dt.timedelta(days=6), "week", None
+    y, m, d = p.y, p.m, p.d
+    if y is None:
+        return None, None, "year", "无法确定年份"
+    if m is None:
+        if p.py:
+            return _part_of_year(y, p.py) + (None,)
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", None
+    if not 1 <= m <= 12:
+        return None, None, "month", f"月份“{m}月”不存在（应为1—12月）"
+    last = _month_end(y, m)
+    if d is None:
+        if p.pm:
+            lo, hi = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(p.pm, (21, last))
+            return dt.date(y, m, lo), dt.date(y, m, hi), "part_of_month", None
+        return dt.date(y, m, 1), dt.date(y, m, last), "month", None
+    if not 1 <= d <= last:
+        return None, None, "day", f"{y}年{m}月只有{last}天，没有{d}日"
+    day = dt.date(y, m, d)
+    return day, day, "day", None
+
+
+def _part_of_year(y: int, py: str) -> tuple[dt.date, dt.date, str]:
+    if py == "年初":
+        return dt.date(y, 1, 1), dt.date(y, 2, _month_end(y, 2)), "part_of_year"
+    if py == "年中":
+        return dt.date(y, 6, 1), dt.date(y, 7, 31), "part_of_year"
+    if py in ("年底", "年末"):
+        return dt.date(y, 11, 1), dt.date(y, 12, 31), "part_of_year"
+    if py == "上半年":
+        return dt.date(y, 1, 1), dt.date(y, 6, 30), "part_of_year"
+    if py == "下半年":
+        return dt.date(y, 7, 1), dt.date(y, 12, 31), "part_of_year"
+    q = small_number(py.lstrip("第")[0]) or 1
+    m2 = q * 3
+    return dt.date(y, m2 - 2, 1), dt.date(y, m2, _month_end(y, m2)), "part_of_year"
+
+
+def _fill_year(p: _Parts, ref: dt.date, sentence_year: int | None) -> bool:
+    """Give a month(-day) without a year its year; True when the year was inferred."""
+    if p.y is not None or p.week is not None:
+        return False
+    if p.m is None and p.d is not None:
+        p.y, p.m = _nearest_month(ref, p.d)
+        return True
+    if p.m is None:
+        return False
+    p.y = sentence_year if sentence_year is not None else _nearest_year(ref, p.m, p.d)
+    return True
+
+
+def _value(lo, hi, precision, problem, p: _Parts, inferred: bool) -> dict:
+    v = {"start": lo.isoformat() if lo else None, "end": hi.isoformat() if hi else None,
+         "precision": precision, "part": p.pd, "relative": p.rel, "weekday": p.weekday}
+    if inferred:
+        v["year_inferred"] = True
+    if p.clock:
+        v["time"] = p.clock
+    if problem:
+        v["valid"], v["problem"] = False, problem
+    return v
+
+
+def _short_ranges(text: str, start: int, end: int, ref: dt.date, sentence_year) -> list[Fact]:
+    facts = []
+    for mt in _SHORT_RANGE.finditer(text, start, end):
+        g = mt.groupdict()
+        a, b = _Parts(mt.start(), mt.end()), _Parts(mt.start(), mt.end())
+        if g["y1"]:
+            a.y, b.y = _year(g["y1"]), _year(g["y2"])
+        elif g["m1"]:
+            a.m, b.m = small_number(g["m1"]), small_number(g["m2"])
+            a.y = b.y = _year(g["y"]) if g["y"] else None
+            if g["y"] is None and text[mt.start("m2") - 1] == "、":
+                continue  # 6、7月 is a list of two months, not a span
+        else:
+            a.m = b.m = small_number(g["mo"])
+            a.d, b.d = small_number(g["d1"]), small_number(g["d2"])
+            a.y = b.y = _year(g["y"]) if g["y"] else None
+            if text[mt.start("d2") - 1] == "、":
+                continue
+        inferred = _fill_year(a, ref, sentence_year(mt.start()))
+        b.y = a.y if b.y is None else b.y
+        facts.append(_range_fact(text, mt.start(), mt.end(), a, b, ref, inferred))
+    return facts
+
+
+def _range_fact(text, s, e, a: _Parts, b: _Parts, ref, inferred) -> Fact:
+    lo, _, _, pa = _interval(a, ref)
+    _, hi, _, pb = _interval(b, ref)
+    problem = pa or pb
+    if not problem and lo and hi and hi < lo:
+        problem = "起止日期颠倒"
+    val = _value(lo, hi, "range", problem, a, inferred)
+    val["part"] = None
+    val["relative"] = a.rel or b.rel
+    return Fact(id="", article=-1, kind="date", start=s, end=e, text=text[s:e], value=val)
+
+
+def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list[Fact]:
+    """Every date in ``text[start:end]`` with its resolved value (see the module docstring)."""
+    ref = reference_date
+    sentence_years: list[tuple[int, int, int]] = []   # (offset, sentence end, year)
+
+    def sentence_year(pos: int) -> int | None:
+        for off, s_end, y in reversed(sentence_years):
+            if off < pos <= s_end:
+                return y
+        return None
+
+    def note_year(p: _Parts) -> None:
+        if p.year_explicit and p.y is not None:
+            m = _SENTENCE_END.search(text, p.end, end)
+            sentence_years.append((p.start, m.start() if m else end, p.y))
+
+    facts = []
+    taken: list[tuple[int, int]] = []
+    atoms: list[_Parts] = []
+    for mt in _ATOM.finditer(text, start, end):
+        p = _from_atom(mt, ref)
+        if p is not None and p.end > p.start:
+            atoms.append(p)
+            note_year(p)
+    for f in _short_ranges(text, start, end, ref, sentence_year):
+        facts.append(f)
+        taken.append((f.start, f.end))
+    for mt in _ISO.finditer(text, start, end):
+        p = _Parts(mt.start(), mt.end())
+        p.y, p.m, p.d = int(mt["y"]), int(mt["m"]), int(mt["d"])
+        atoms.append(p)
+    atoms.sort(key=lambda p: p.start)
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        i += 1
+        if any(s < a.end and a.start < e for s, e in taken):
+            continue
+        inferred = _fill_year(a, ref, sentence_year(a.start))
+        # A second date after a connector makes a range: 9月至12月, 1月3日至5日.
+        if i < len(atoms):
+            b = atoms[i]
+            gap = text[a.end:b.start]
+            if gap and _CONNECT.fullmatch(gap) and not a.pd:
+                if b.y is None and b.m is None and b.d is not None and a.m is not None:
+                    b.y, b.m = a.y, a.m
+                elif b.y is None and b.m is not None:
+                    b.y = a.y
+                    if a.m is not None and a.y is not None and (b.m, b.d or 0) < (a.m, a.d or 0):
+                        b.y = a.y + 1  # 12月28日—1月5日 runs into the next year
+                if b.y is not None:
+                    facts.append(_range_fact(text, a.start, b.end, a, b, ref, inferred))
+                    i += 1
+                    continue
+        lo, hi, precision, problem = _interval(a, ref)
+        e = a.end
+        since = _SINCE.match(text, e)
+        if since and lo and not problem and lo <= ref:
+            e, hi, precision = since.end(), ref, "range"
+        facts.append(Fact(id="", article=-1, kind="date", start=a.start, end=e, text=text[a.start:e],
+                          value=_value(lo, hi, precision, problem, a, inferred)))
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+_DATELINE = re.compile(r"(?:社|报|台|网|电视台|记者)[^\s，,。“”]{0,10}?(" + _M + r")月(" + _D + r")日[电讯]")
+_FULL = re.compile(r"(" + _Y + r")年(" + _M + r")月(" + _D + r")日")
+_YEAR = re.compile(r"(?<![0-9０-９.])(" + _Y + r")年(?!代|多|余|来|间)")
+_CURRENT_YEAR = re.compile(r"(" + _Y + r")年(?:度)?(?:第一次|第一季|首次|首场|首个|首批|新年|开年|伊始|工作会议|全体会议|春节)")
+_MONTH_DAY = re.compile(r"(?<![0-9０-９年])(" + _M + r")月(" + _D + r")日")
+
+
+def infer_reference_date(text: str) -> dt.date:
+    """The publication date as best the text tells; today when it tells nothing.
+
+    Rule, in order: the year is the year of a current-year statement (``2023年第一次全体会议``,
+    ``2023年首批``…), else the latest explicit year that is not a target (``到2035年``, ``计划…``)
+    and not after next year.  The month and day come from a dateline (``新华社北京1月4日电``,
+    ``本报讯…1月4日讯``), else from the latest full date ``Y年M月D日`` of that year, else from the
+    month-day written most often (the first on a tie — the lead's date).  With a year alone the
+    reference is 1 July of it (the middle); with nothing, today.
+    """
+    today = dt.date.today()
+    return explain_reference_date(text, today)[0]
+
+
+def explain_reference_date(text: str, today: dt.date | None = None) -> tuple[dt.date, str]:
+    """``infer_reference_date`` with a short reason (for the CLI and the GUI to report)."""
+    today = today or dt.date.today()
+    year, why = None, ""
+    cur = [_year(m.group(1)) for m in _CURRENT_YEAR.finditer(text)]
+    cur = [y for y in cur if y and y <= today.year + 1]
+    if cur:
+        year, why = max(cur), "current-year statement"
+    else:
+        years = [_year(m.group(1)) for m in _YEAR.finditer(text) if not _future_context(text, m.start())]
+        years = [y for y in years if y and 1900 <= y <= today.year + 1]
+        if years:
+            year, why = max(years), "latest explicit year"
+    dl = _DATELINE.search(text)
+    if dl:
+        m, d = small_number(dl.group(1)), small_number(dl.group(2))
+        y = year or _nearest_year(today, m or 1, d)
+        day = _safe_date(y, m, d)
+        if day:
+            return day, "dateline" + (f" + {why}" if year else "")
+    fulls = []
+    for mt in _FULL.finditer(text):
+        if _future_context(text, mt.start()):
+            continue
+        day = _safe_date(_year(mt.group(1)), small_number(mt.group(2)), small_number(mt.group(3)))
+        if day and (year is None or day.year == year) and day <= today + dt.timedelta(days=366):
+            fulls.append(day)
+    if fulls:
+        return max(fulls), "latest full date"
+    if year is None:
+        return today, "none found: today"
+    counts = Counter()
+    first = {}
+    for mt in _MONTH_DAY.finditer(text):
+        key = (small_number(mt.group(1)), small_number(mt.group(2)))
+        counts[key] += 1
+        first.setdefault(key, mt.start())
+    for (m, d), _n in sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]])):
+        day = _safe_date(year, m, d)
+        if day:
+            return day, f"{why} + most frequent month-day"
+    return dt.date(year, 7, 1), f"{why} (middle of the year)"
+
+
+def _future_context(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos]
+    return any(before.endswith(w) for w in _FUTURE_BEFORE)
+
+
+def _safe_date(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(y, m, d) if y and m and d else None
+    except ValueError:
+        return None

@@ -1,0 +1,148 @@
+"""Spans of time in Chinese news copy: 为期4个多月, 运营已超过19年, 历时3天, 近两年, 一年半, 48小时.
+
+``find_durations(text, start, end)`` returns ``Fact(kind="duration")`` with this value::
+
+    {"value": 4, "unit": "月" | "年" | "天" | "日" | "周" | "小时" | "分钟",
+     "approx": "more" | "less" | "about" | None,
+     "min_days": 120, "max_days": 155,     # the range in days the wording admits (max None = open)
+     "cue": "为期"}                         # only when a cue word stands before it
+
+The span is the figure with its approximation words (``超过19年``, ``近两年``, ``4个多月``,
+``3天左右``); the cue word (为期, 历时, 运营, 已…) is not part of the span but is reported in
+``cue``.  ``半年`` is 0.5 年, ``一年半`` 1.5 年, ``一个半月`` 1.5 月.  Units: a year counts
+365–366 days, a month 28–31, a week 7, a day 1, an hour 1/24, a minute 1/1440 (``min_days`` uses the
+short length, ``max_days`` the long one; values are rounded to 2 decimals).
+
+Tolerance rules (``v`` is the written value):
+
+* exact → ``[v, v]``;
+* 多/余 after the number (``4个多月``, ``十余年``, ``一年多``) → ``approx: "more"``, ``[v, v+1]``;
+* 超过/逾/超/以上/多达 (``已超过19年``) → ``"more"``, ``[v, open]`` (``max_days`` None);
+* 近/将近/接近/快 → ``"less"``, ``[v−1, v]``; 不到/不足/未满/以内/之内/内 → ``"less"``, ``[0, v]``;
+* 约/大约/左右/上下/来 (``十来天``) → ``"about"``, ``v ± max(10 %, 1 unit)``.
+
+A bare ``N年`` or ``N日`` is only a duration when written in Chinese numerals or with a cue or an
+approximation word around it: ``19年`` alone may be a year (2019) and ``4日`` a day of the month.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .numerals import ARABIC, CN_NUM, normalise, parse_number
+
+_CUES = ("为期", "历时", "历经", "耗时", "用时", "持续", "连续", "运营", "运行", "建成", "坚持",
+         "长达", "累计", "共计", "经过", "仅用", "用了", "花了", "花费", "时长", "工期", "服刑",
+         "有效期", "试用期", "任期", "工作", "服务", "执教", "从业", "坚守", "扎根")
+_MORE_BEFORE = ("超过", "逾", "超", "多达")
+_LESS_NEAR = ("将近", "接近", "近", "快")
+_LESS_UNDER = ("不到", "不足", "未满", "未到")
+_ABOUT_BEFORE = ("大约", "约", "大概")
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_PRE = _alt(_MORE_BEFORE + _LESS_NEAR + _LESS_UNDER + _ABOUT_BEFORE)
+_PAT = re.compile(
+    r"(?<![0-9０-９.．第A-Za-z〇零○一二两三四五六七八九十百千万亿])"
+    r"(?P<pre>" + _PRE + r")?"
+    r"(?:(?P<half>半)|(?P<num>" + ARABIC + r"|" + CN_NUM + r"|[数几])(?P<more1>多|余|来)?)"
+    r"(?P<ge>个)?(?P<half2>半)?(?P<more2>多|余)?"
+    r"(?P<unit>小时|个?钟头|分钟|星期|礼拜|周(?!年|岁|[一二三四五六日天末])|工作日|天|日|个?月|年(?!代|级|度|初|底|末|中|前|后|间|一度))"
+    r"(?P<half3>半)?(?P<more3>多|余)?"
+    r"(?P<post>左右|上下|以上|以内|之内|之久|有余|内)?"
+)
+_UNIT_NAME = {"小时": "小时", "钟头": "小时", "个钟头": "小时", "分钟": "分钟", "星期": "周", "礼拜": "周",
+              "周": "周", "工作日": "日", "天": "天", "日": "日", "个月": "月", "月": "月", "年": "年"}
+_DAYS = {"年": (365, 366), "月": (28, 31), "周": (7, 7), "天": (1, 1), "日": (1, 1),
+         "小时": (1 / 24, 1 / 24), "分钟": (1 / 1440, 1 / 1440)}
+
+
+def _days(x: float, unit: str, long: bool) -> float:
+    return normalise(round(x * _DAYS[unit][1 if long else 0], 2))
+
+
+def find_durations(text: str, start: int, end: int) -> list[Fact]:
+    """Every span of time in ``text[start:end]`` (see the module docstring for the value)."""
+    facts = []
+    for mt in _PAT.finditer(text, start, end):
+        fact = _fact(text, mt, start)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
+    g = mt.groupdict()
+    unit_raw = g["unit"]
+    unit = _UNIT_NAME[unit_raw]
+    if unit_raw == "月" and not g["ge"] and not g["half"]:
+        return None  # "4月" is April; a month-long span needs 个 (4个月, 半个月)
+    if g["ge"] and unit_raw in ("年", "天", "日"):
+        return None  # 两个年度, 3个日子: not spans of time
+    if g["half"]:
+        value = 0.5
+    else:
+        num = g["num"]
+        if num in ("数", "几"):
+            return None  # 数年, 几天: no figure to check
+        value = parse_number(num)
+        if value is None or value == 0:
+            return None
+        if num in ("一",) and unit_raw in ("日",):
+            return None  # 一日 is usually "one day" idiomatic or a date (一日三餐)
+    if g["half2"] or g["half3"]:
+        value = value + 0.5
+    is_arabic = bool(g["num"]) and g["num"][0] in "0123456789０１２３４５６７８９"
+    cue = _cue(text, mt.start(), lo)
+    more = bool(g["more1"] == "多" or g["more1"] == "余" or g["more2"] or g["more3"] or g["post"] == "有余")
+    pre, post = g["pre"], g["post"]
+    if unit_raw == "年" and (value >= 1000 or is_arabic and not (pre or post or more or cue)):
+        return None  # 2003年 is a date; a bare "19年" may be 2019
+    if unit in ("日",) and is_arabic and not (pre or post or more or cue or g["unit"] == "工作日"):
+        return None  # "4日" is a day of the month
+    if unit == "天" and mt.start() > 0 and text[mt.start() - 1] in "今明昨前后每当":
+        return None
+    if unit == "周" and value >= 100:
+        return None
+    approx, lo_v, hi_v = None, value, value
+    if more:
+        approx, hi_v = "more", value + 1
+    if g["more1"] == "来" or pre in _ABOUT_BEFORE or post in ("左右", "上下"):
+        approx = "about"
+        tol = max(0.1 * value, 1)
+        lo_v, hi_v = max(value - tol, 0), value + tol
+    if pre in _MORE_BEFORE or post == "以上":
+        approx, hi_v = "more", None  # 之久 (长达三年之久) is emphasis only: the figure stays exact
+    if pre in _LESS_NEAR:
+        approx, lo_v, hi_v = "less", max(value - 1, 0), value
+    if pre in _LESS_UNDER or post in ("以内", "之内", "内"):
+        approx, lo_v, hi_v = "less", 0, value
+    value = normalise(value)
+    val = {"value": value, "unit": unit, "approx": approx,
+           "min_days": _days(lo_v, unit, False),
+           "max_days": None if hi_v is None else _days(hi_v, unit, True)}
+    if cue:
+        val["cue"] = cue
+    s, e = mt.start(), mt.end()
+    return Fact(id="", article=-1, kind="duration", start=s, end=e, text=text[s:e], value=val)
+
+
+_CUE_RE = re.compile(r"(?:" + _alt(_CUES) + r")(?:了|已经|已|已经有|达|有)?$")
+_ALREADY_RE = re.compile(r"(?:已经|已|仍|还)$")
+
+
+def _cue(text: str, pos: int, lo: int) -> str | None:
+    """The cue word right before the figure (为期, 历时, 运营已…); None when there is none."""
+    before = text[max(lo, pos - 6):pos]
+    m = _CUE_RE.search(before)
+    if m:
+        word = m.group(0)
+        for c in sorted(_CUES, key=len, reverse=True):
+            if word.startswith(c):
+                return c
+    if _ALREADY_RE.search(before):
+        return "已"
+    return None

@@ -1,0 +1,189 @@
+"""Dates: forms, resolution against the reference date, ranges, invalid dates, the reference page."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from dates_corpus import gold, gold_items, page_text
+
+from analysis.extract.dates import explain_reference_date, find_dates, infer_reference_date
+
+REF = dt.date(2023, 1, 4)
+
+
+def dates(text: str, ref: dt.date = REF):
+    facts = find_dates(text, 0, len(text), ref)
+    for f in facts:
+        assert text[f.start:f.end] == f.text
+        assert f.kind == "date" and f.id == "" and f.article == -1
+    return facts
+
+
+def one(text: str, ref: dt.date = REF):
+    facts = dates(text, ref)
+    assert len(facts) == 1, [f.text for f in facts]
+    return facts[0]
+
+
+@pytest.mark.parametrize("text, span, start, end, precision", [
+    ("一九九七年十二月三十一日，新华社报道", "一九九七年十二月三十一日", "1997-12-31", "1997-12-31", "day"),
+    ("２０２３年全市经济运行平稳", "２０２３年", "2023-01-01", "2023-12-31", "year"),
+    ("二〇二三年是全面贯彻党的二十大精神的开局之年", "二〇二三年", "2023-01-01", "2023-12-31", "year"),
+    ("2022年9月，我市启动专项行动", "2022年9月", "2022-09-01", "2022-09-30", "month"),
+    ("2022年度考核结果", "2022年度", "2022-01-01", "2022-12-31", "year"),
+    ("从2022年11月初开始施工", "2022年11月初", "2022-11-01", "2022-11-10", "part_of_month"),
+    ("2022年11月中旬，工程进场", "2022年11月中旬", "2022-11-11", "2022-11-20", "part_of_month"),
+    ("2023年2月下旬完工", "2023年2月下旬", "2023-02-21", "2023-02-28", "part_of_month"),
+    ("力争2024年6月底前通车", "2024年6月底", "2024-06-21", "2024-06-30", "part_of_month"),
+    ("2022年底，全市共有", "2022年底", "2022-11-01", "2022-12-31", "part_of_year"),
+    ("2023年初，项目启动", "2023年初", "2023-01-01", "2023-02-28", "part_of_year"),
+    ("2022年上半年，全市GDP", "2022年上半年", "2022-01-01", "2022-06-30", "part_of_year"),
+    ("2022年第三季度", "2022年第三季度", "2022-07-01", "2022-09-30", "part_of_year"),
+    ("2023-01-04发布", "2023-01-04", "2023-01-04", "2023-01-04", "day"),
+])
+def test_explicit_forms(text, span, start, end, precision):
+    f = one(text)
+    assert (f.text, f.value["start"], f.value["end"], f.value["precision"]) == (span, start, end, precision)
+    assert f.value["relative"] is False
+
+
+@pytest.mark.parametrize("text, span, start, part", [
+    ("1月4日下午，市委书记主持召开会议", "1月4日下午", "2023-01-04", "afternoon"),
+    ("1月4日上午，他先后来到", "1月4日上午", "2023-01-04", "forenoon"),
+    ("12月30日晚，演出在大剧院举行", "12月30日晚", "2022-12-30", "evening"),
+    ("1月3日凌晨，消防员接到报警", "1月3日凌晨", "2023-01-03", "night"),
+    ("1月2日中午", "1月2日中午", "2023-01-02", "noon"),
+])
+def test_part_of_day_is_in_the_span(text, span, start, part):
+    f = one(text)
+    assert (f.text, f.value["start"], f.value["part"]) == (span, start, part)
+    assert f.value["year_inferred"] is True
+
+
+def test_clock_time_and_weekday_are_recorded():
+    f = one("2023年1月4日（星期二）上午10时30分")
+    assert f.value["weekday"] == 2 and f.value["start"] == "2023-01-04"
+    f = one("2023年1月4日上午10时30分举行")
+    assert (f.value["part"], f.value["time"]) == ("forenoon", "10:30")
+    f = one("1月4日，星期三，天气晴")
+    assert f.value["weekday"] == 3
+
+
+@pytest.mark.parametrize("text, span, start, end, precision", [
+    ("今年以来，全市新增", "今年以来", "2023-01-01", "2023-01-04", "range"),
+    ("今年将继续推进", "今年", "2023-01-01", "2023-12-31", "year"),
+    ("去年全市完成投资", "去年", "2022-01-01", "2022-12-31", "year"),
+    ("前年", "前年", "2021-01-01", "2021-12-31", "year"),
+    ("明年起实施", "明年", "2024-01-01", "2024-12-31", "year"),
+    ("昨天下午，记者来到", "昨天下午", "2023-01-03", "2023-01-03", "day"),
+    ("昨日，市政府召开", "昨日", "2023-01-03", "2023-01-03", "day"),
+    ("前天", "前天", "2023-01-02", "2023-01-02", "day"),
+    ("上月，该局查处", "上月", "2022-12-01", "2022-12-31", "month"),
+    ("上月底", "上月底", "2022-12-21", "2022-12-31", "part_of_month"),
+    ("本周三将举行", "本周三", "2023-01-04", "2023-01-04", "day"),
+    ("下周一", "下周一", "2023-01-09", "2023-01-09", "day"),
+    ("上周", "上周", "2022-12-26", "2023-01-01", "week"),
+    ("今年1月", "今年1月", "2023-01-01", "2023-01-31", "month"),
+    ("去年11月初", "去年11月初", "2022-11-01", "2022-11-10", "part_of_month"),
+])
+def test_relative_dates(text, span, start, end, precision):
+    f = one(text)
+    assert (f.text, f.value["start"], f.value["end"], f.value["precision"]) == (span, start, end, precision)
+    assert f.value["relative"] is True
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("9月至12月，全市开展", "9月至12月", "2022-09-01", "2022-12-31"),
+    ("2022年9月至12月", "2022年9月至12月", "2022-09-01", "2022-12-31"),
+    ("6—8月是汛期", "6—8月", "2023-06-01", "2023-08-31"),
+    ("2022年1—11月，全市规模以上工业", "2022年1—11月", "2022-01-01", "2022-11-30"),
+    ("2022年9月以来，共查处", "2022年9月以来", "2022-09-01", "2023-01-04"),
+    ("2022年9月至今", "2022年9月至今", "2022-09-01", "2023-01-04"),
+    ("1月3日至5日", "1月3日至5日", "2023-01-03", "2023-01-05"),
+    ("12月28日—1月5日", "12月28日—1月5日", "2022-12-28", "2023-01-05"),
+    ("2021—2025年", "2021—2025年", "2021-01-01", "2025-12-31"),
+    ("2022年11月至2023年2月", "2022年11月至2023年2月", "2022-11-01", "2023-02-28"),
+])
+def test_ranges(text, span, start, end):
+    f = one(text)
+    assert (f.text, f.value["start"], f.value["end"], f.value["precision"]) == (span, start, end, "range")
+
+
+def test_month_day_takes_the_year_written_earlier_in_the_sentence():
+    facts = dates("2021年，该项目于3月5日开工。3月5日是惊蛰。", REF)
+    assert [f.value["start"] for f in facts] == ["2021-01-01", "2021-03-05", "2023-03-05"]
+
+
+def test_bare_month_day_resolves_to_the_nearest_date():
+    assert one("12月31日").value["start"] == "2022-12-31"
+    assert one("1月10日").value["start"] == "2023-01-10"
+    assert one("11月").value["start"] == "2022-11-01"
+    assert one("3月", dt.date(2023, 7, 1)).value["start"] == "2023-03-01"
+
+
+def test_bare_day_of_month():
+    f = one("记者4日从市卫健委获悉")
+    assert (f.text, f.value["start"]) == ("4日", "2023-01-04")
+    assert one("新华社北京1月4日电").value["start"] == "2023-01-04"
+
+
+@pytest.mark.parametrize("text, problem_word", [
+    ("2023年2月30日", "30"), ("2月29日", "29"), ("13月5日", "13"), ("2023年13月", "13"),
+])
+def test_invalid_dates_are_found_and_flagged(text, problem_word):
+    f = one(text)
+    assert f.value["valid"] is False and problem_word in f.value["problem"]
+    assert f.value["start"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，全市生态环境持续改善",
+    "岁末年初各项工作",
+    "为期5日的培训",
+    "这是一次3日游",
+    "7日内办结",
+    "1号线开通运营",
+    "有2000多年历史",
+    "上世纪80年代",
+    "为期4个多月的行动",
+    "三年级学生",
+    "G72泉南高速K819+180",
+    "第3日",
+    "我们一起努力",
+])
+def test_not_dates(text):
+    assert [f.text for f in dates(text)] == []
+
+
+def test_year_before_a_word_starting_with_chu_is_a_year():
+    assert [f.value["precision"] for f in dates("2023年初步核算，2023年初中招生")] == ["year", "year"]
+
+
+def test_only_inside_the_window():
+    text = "1月3日开会。2月5日闭幕。"
+    facts = find_dates(text, 7, len(text), REF)
+    assert [(f.start, f.text) for f in facts] == [(7, "2月5日")]
+
+
+def test_infer_reference_date_rules():
+    assert infer_reference_date("新华社北京1月4日电 2023年第一次全体会议") == dt.date(2023, 1, 4)
+    assert infer_reference_date("2022年12月30日，会议召开。2022年12月31日闭幕") == dt.date(2022, 12, 31)
+    # a target year is not the current year
+    day, why = explain_reference_date("2021年5月6日，规划提出到2035年建成")
+    assert day == dt.date(2021, 5, 6) and why
+    # a year plus the most frequent month-day
+    assert infer_reference_date("2022年全市……3月2日，3月2日，5月1日") == dt.date(2022, 3, 2)
+    assert infer_reference_date("没有任何日期的文字") == dt.date.today()
+
+
+def test_reference_page_reference_date():
+    assert infer_reference_date(page_text()) == dt.date(gold()["reference_year"], 1, 4)
+
+
+def test_reference_page_gold_dates():
+    text = page_text()
+    facts = dates(text, infer_reference_date(text))
+    for item in gold_items("dates"):
+        hits = [f for f in facts if item["text"] in f.text and
+                f.value["start"] == item["start"] and f.value["end"] == item["end"]]
+        assert hits, item
