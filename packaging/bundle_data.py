@@ -46,6 +46,7 @@ EXCLUDES = [
     # jieba's paddle mode (needs paddlepaddle, never installed) and cn2an's benchmark module.
     "jieba.lac_small", "paddle", "cn2an.performance", "torbjorn",
     "tkinter", "_tkinter", "lib2to3", "pydoc_data", "IPython", "numpy", "PIL",
+    "readline",  # only for interactive prompts (pdb, cmd); pulls libreadline and libtinfo
 ]
 
 # Data files dropped from whatever the libraries' hooks collect (patterns on the bundle path,

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Time a program from launch until it exits, or until it shows a window on the X display.
+
+    measure_startup.py [--runs N] [--until exit|window] [--fresh-home] -- COMMAND [ARG…]
+
+``--until window`` watches ``$DISPLAY`` (run it under ``xvfb-run -a``) with ``xwininfo``/``xprop``
+(package x11-utils) and stops the clock when a top-level window whose ``_NET_WM_PID`` is the
+program's own is mapped (viewable); the program is then terminated.  ``--fresh-home`` gives each
+run an empty HOME and XDG folders, as on a user's very first start (no settings, no jieba cache).
+
+Prints one line per run and a summary line ``<label>: min X ms, median Y ms (N runs)``; exits 1
+when a run fails (non-zero exit with ``--until exit``, or no window before ``--timeout``).
+Used by ``packaging/smoke_bundle.sh``; standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def _top_level_windows() -> list[str]:
+    out = subprocess.run(["xwininfo", "-root", "-children"], capture_output=True, text=True,
+                         check=False).stdout
+    return re.findall(r"^\s+(0x[0-9a-f]+)", out, re.M)
+
+
+def _viewable(window: str) -> bool:
+    out = subprocess.run(["xwininfo", "-id", window], capture_output=True, text=True, check=False).stdout
+    return "IsViewable" in out
+
+
+def _pid_of(window: str) -> int | None:
+    out = subprocess.run(["xprop", "-id", window, "_NET_WM_PID"], capture_output=True, text=True,
+                         check=False).stdout
+    match = re.search(r"=\s*(\d+)", out)
+    return int(match.group(1)) if match else None
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def run_once(command: list[str], until: str, timeout: float, env: dict[str, str]) -> float:
+    """Seconds from launch to exit or to a shown window; raises RuntimeError on failure."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if until == "exit":
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            raise RuntimeError(f"no exit within {timeout} s") from None
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            raise RuntimeError(f"exit {proc.returncode}: {err.decode(errors='replace').strip()[-500:]}")
+        return elapsed
+    seen: set[str] = set()
+    try:
+        while time.perf_counter() - start < timeout:
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode(errors="replace").strip()[-500:]
+                raise RuntimeError(f"exited ({proc.returncode}) before showing a window: {err}")
+            for window in _top_level_windows():
+                if window in seen:
+                    if _viewable(window):
+                        return time.perf_counter() - start
+                    continue
+                if _pid_of(window) == proc.pid:
+                    seen.add(window)
+                    if _viewable(window):
+                        return time.perf_counter() - start
+            time.sleep(0.005)
+        raise RuntimeError(f"no window within {timeout} s")
+    finally:
+        _stop(proc)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--until", choices=["exit", "window"], default="exit")
+    parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--fresh-home", action="store_true", help="an empty HOME for every run")
+    parser.add_argument("--label", default=None)
+    parser.add_argument("command", nargs=argparse.REMAINDER)
+    args = parser.parse_args(argv)
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if not command:
+        parser.error("no command")
+    if args.until == "window" and not os.environ.get("DISPLAY"):
+        parser.error("--until window needs an X display (run under xvfb-run -a)")
+    label = args.label or " ".join(command)
+    times = []
+    for i in range(args.runs):
+        env = dict(os.environ)
+        with tempfile.TemporaryDirectory(prefix="proofdesk-home-") as home:
+            if args.fresh_home:
+                env.update(HOME=home, XDG_CONFIG_HOME=os.path.join(home, ".config"),
+                           XDG_CACHE_HOME=os.path.join(home, ".cache"),
+                           XDG_DATA_HOME=os.path.join(home, ".local", "share"))
+            try:
+                seconds = run_once(command, args.until, args.timeout, env)
+            except RuntimeError as exc:
+                print(f"{label}: run {i + 1} failed: {exc}", file=sys.stderr)
+                return 1
+        times.append(seconds * 1000)
+        print(f"{label}: run {i + 1}: {seconds * 1000:.0f} ms")
+    print(f"{label}: min {min(times):.0f} ms, median {statistics.median(times):.0f} ms ({len(times)} runs)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
