@@ -214,7 +214,7 @@ class ArticleView(QPlainTextEdit):
         # Spans are short (a name, a date): look back a bounded distance only.
         return [tip for start, end, tip in self._tips[max(0, hi - 64):hi] if start <= offset < end and tip]
 
-    def event(self, event) -> bool:  # noqa: D102 - Qt override
+    def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             cursor = self.cursorForPosition(event.pos())
             tips = self.tips_at(to_code_point(self._text, cursor.position()))
