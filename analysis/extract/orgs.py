@@ -1,0 +1,202 @@
+"""Organisations and places.
+
+An organisation is found from its last word (…委员会, …局, …医院, …分公司, …海关: see
+``data/org_suffixes.txt``), then grown to the left over jieba tokens as long as they can be part
+of a name (places, nouns, 第二, 附属…) and stops at verbs, prepositions, numbers and punctuation:
+``记者从湖南高速集团衡阳分公司获悉`` gives 湖南高速集团衡阳分公司. Each item of a 、 enumeration
+that follows an organisation and ends like one is an organisation too; when the first carries a
+place prefix the others get it in ``value["full"]`` (衡阳市市场监管局、公安局 → 衡阳市公安局).
+
+Places: provinces, regions, countries and big rivers by name, ``X省/市/县/区/镇/乡/村``
+where X is a place word of two or more characters, rivers before 流域, and …高速公路.
+Values are ``{"name": text}``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+
+from ..model import Fact
+from . import segmenter
+from ._data import CJK, alternation, lines
+
+#: Tokens that may sit inside an organisation's name although jieba tags them verbs.
+_ORG_VERBS = frozenset(
+    "保护 监管 管理 监督 发展 改革 建设 规划 保障 执法 服务 检验 检疫 监测 研究 治理 保险 交易 投资 "
+    "运营 开发 评估 审计 救援 应急 调查 咨询 教育 培训 协调 促进 招商 经营 生产 制造 销售 控股 设计 "
+    "勘察 创新 援助 统计 审批 登记 维修 养护 联合 合作 信息 通信 运输 出版 广播 科技 工作 防控 "
+    "指挥 建筑 施工 环保 卫生 防疫 救助 办公 管控 稽查 侦查 治安 巡逻 调解 仲裁 鉴定 检测 检察 "
+    "审判 监察 纪检 宣传 组织 统战 编制 保卫 安监 质监 药监 市场 文化 旅游 体育 商务 公安 "
+    "工艺美术 交通运输 附属 人民".split())
+#: Tags that end the growth of a name to the left.
+_BREAK_TAGS = ("p", "c", "u", "r", "m", "q", "y", "e", "o", "x", "w", "t", "f", "l", "i", "z")
+_BREAK_WORDS = frozenset(
+    "从 在 到 由 和 与 及 的 对 向 将 把 被 为 是 了 也 都 就 又 还 并 等 而 或 记者 获悉 据 经 "
+    "先后 来到 前往 召开 主持 公布 发布 印发 组织 成立 出席 参加 看望 走访 调研 视察 考察 赴 "
+    "会同 通过 根据 按照 包括 表示 指出 认为 来自 位于 进入 加入 担任 任 系 荣获 批准 代表 "
+    "起于 止于 全市 我市 本市 全省 我省 全县 全区 各 各级 各地 相关 有关 近日 日前 目前 今年 去年".split())
+_PLACE_SUFFIX = "省市县区镇乡村州旗盟"
+_PLACE_STOP_PREFIX = frozenset("全 我 本 各 城 超 上 社 景 园 小 辖 山 地 片 市 该 此 街 农 城乡 学 "
+                               "门 夜 菜 股 楼 都 开发 保护 示范 试验 新 老 郊 市区 城区".split())
+
+
+@functools.cache
+def _patterns():
+    suffixes = lines("org_suffixes.txt")
+    suffix_re = re.compile(f"(?:{alternation(suffixes)})")
+    known_orgs = re.compile(alternation(lines("org_names.txt")))
+    level_orgs = re.compile(f"[省市县区州镇乡](?:委|政府|人大常委会|人大|政协|纪委|监委|党委)(?![{CJK}])?")
+    places = re.compile(f"(?:{alternation(lines('places.txt'))})(?:壮族自治区|维吾尔自治区|回族自治区|自治区|省|市)?")
+    rivers = re.compile(f"([{CJK}]{{2,3}})(?=流域)")
+    highways = re.compile("高速公路")
+    # Suffix-only words that are a whole organisation in an enumeration (…、法院、检察院).
+    standalone = frozenset("法院 检察院 海关 政府 党委 纪委 监委 人大 政协 国务院 党中央 总工会 妇联 团委".split())
+    return suffix_re, known_orgs, level_orgs, places, rivers, highways, frozenset(suffixes), standalone
+
+
+#: Two-character words that end like an organisation but are not one (全部, 格局, 住院…).
+_NOT_ORG = frozenset(
+    "全部 内部 外部 局部 干部 北部 南部 东部 西部 中部 腹部 头部 胸部 底部 顶部 上部 下部 后部 前部 "
+    "格局 布局 大局 结局 开局 僵局 变局 时局 政局 残局 当局 到处 好处 坏处 之处 深处 相处 远处 "
+    "住院 出院 入院 庭院 寺院 学院派 本部 总部 全队 排队 组队 站队 插队 车队 中央 "
+    "市委 县委 省委 区委 常委 编委 村委 居委".split())
+
+
+def _org_like(word: str) -> bool:
+    """Can this jieba token be part of an organisation's name?"""
+    if word in _BREAK_WORDS or not re.fullmatch(f"[{CJK}A-Za-z]+", word):
+        return False
+    if word.startswith("第") and len(word) <= 3:  # 第二医院, 第一中学
+        return True
+    tag = segmenter.tag(word)
+    if not tag:
+        return True  # out of the dictionary: a proper noun more often than not
+    if tag.startswith("v") and tag != "vn":
+        return word in _ORG_VERBS
+    if tag.startswith("d") and len(word) == 1:
+        return False
+    return not tag.startswith(_BREAK_TAGS) or word in _ORG_VERBS
+
+
+def _grow_left(seg: segmenter.Segments, pos: int, limit: int = 20) -> int:
+    """Move ``pos`` left over tokens that can belong to an organisation's name."""
+    text = seg.text
+    start = pos
+    i = bisect_left(seg.ends, pos)  # the token ending at pos, if any
+    n = 0
+    while 0 <= i < len(seg.ends) and seg.ends[i] == start and n < 6:
+        a = seg.starts[i]
+        if pos - a > limit or not _org_like(text[a:start]):
+            break
+        start = a
+        n += 1
+        i -= 1
+    return start
+
+
+def find_orgs_places(text: str, start: int, end: int, seg: segmenter.Segments) -> list[Fact]:
+    """Organisations and places in ``text[start:end]`` (document offsets)."""
+    suffix_re, known_orgs, level_orgs, places_re, rivers, highways, _, standalone = _patterns()
+    region = text[start:end]
+    orgs: dict[tuple[int, int], dict] = {}
+
+    def add_org(a: int, b: int, **extra) -> None:
+        orgs.setdefault((a, b), {"name": text[a:b], **extra})
+
+    for m in known_orgs.finditer(region):
+        add_org(start + m.start(), start + m.end())
+    for m in level_orgs.finditer(region):
+        add_org(start + m.start(), start + m.end())
+    for m in suffix_re.finditer(region):
+        s, e = start + m.start(), start + m.end()
+        if e not in seg.bounds:
+            continue
+        cov = seg.covering(s)
+        if cov is not None:  # the suffix ends a longer token: 水利部, 公安局 — or 全部, 格局
+            tok = text[cov[0]:e]
+            if cov[1] != e or tok in _NOT_ORG or (len(tok) == 2 and segmenter.tag(tok) != "nt"):
+                continue
+            s = cov[0]
+            body_start = s
+        else:
+            body_start = s
+        a = _grow_left(seg, body_start)
+        if a == s and cov is None and text[s:e] not in standalone:
+            continue  # a bare 局, 委员会, 中心: no name
+        add_org(a, e)
+    found = sorted(orgs)
+    _enumerated(text, seg, found, orgs, suffix_re, standalone)
+    facts = [Fact("", -1, "org", a, b, text[a:b], v) for (a, b), v in sorted(orgs.items())]
+    facts += _places(text, start, end, seg, places_re, rivers, highways)
+    return _drop_nested_orgs(facts)
+
+
+def _enumerated(text, seg, found, orgs, suffix_re, standalone) -> None:
+    """Each item of a 、 list after an organisation that ends like one is an organisation."""
+    for a, b in found:
+        prefix = ""
+        pm = re.match(f"[{CJK}]{{2,6}}?[省市县区州]", text[a:b])
+        if pm and pm.end() < b - a:
+            prefix = pm.group(0)
+        pos = b
+        while pos < len(text) and text[pos] == "、":
+            m = re.match(f"[{CJK}]{{2,12}}?(?=[、，,。；;和及与等])", text[pos + 1:pos + 14])
+            if not m:
+                break
+            item = m.group(0)
+            i_a, i_b = pos + 1, pos + 1 + len(item)
+            if not (suffix_re.search(item[-4:]) and (item in standalone or len(item) >= 2)):
+                break
+            last = suffix_re.search(item)
+            if last is None or last.end() != len(item):
+                break
+            extra = {"full": prefix + item} if prefix and not item.startswith(prefix[:2]) else {}
+            orgs.setdefault((i_a, i_b), {"name": item, **extra})
+            pos = i_b
+
+
+def _places(text, start, end, seg, places_re, rivers, highways) -> list[Fact]:
+    region = text[start:end]
+    spans: set[tuple[int, int]] = set()
+    for m in places_re.finditer(region):
+        spans.add((start + m.start(), start + m.end()))
+    for m in rivers.finditer(region):
+        e = start + m.end(1)
+        cov = seg.covering(e - 1)
+        a = cov[0] if cov is not None and cov[1] == e else e - 2
+        if e - a >= 2 and (a in seg.bounds) and _org_like(text[a:e]):
+            spans.add((a, e))
+    for m in highways.finditer(region):
+        e = start + m.end()
+        a = _grow_left(seg, e - 4, limit=6)
+        if e - a > 4:
+            spans.add((a, e))
+    starts, ends = seg.starts, seg.ends
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        word = text[a:b]
+        if len(word) >= 3 and word[-1] in _PLACE_SUFFIX and word[:-1] not in _PLACE_STOP_PREFIX:
+            t = segmenter.tag(word)
+            if t.startswith("ns") or segmenter.tag(word[:-1]).startswith("ns") or not t:
+                spans.add((a, b))
+        elif len(word) >= 2 and segmenter.tag(word).startswith("ns") and i + 1 < len(starts):
+            nxt = text[starts[i + 1]:ends[i + 1]]
+            if len(nxt) == 1 and nxt in _PLACE_SUFFIX and word not in _PLACE_STOP_PREFIX:
+                spans.add((a, ends[i + 1]))
+    return [Fact("", -1, "place", a, b, text[a:b], {"name": text[a:b]}) for a, b in sorted(spans)]
+
+
+def _drop_nested_orgs(facts: list[Fact]) -> list[Fact]:
+    """An organisation inside a longer one is dropped; so is a place inside a longer place."""
+    out = []
+    for kind in ("org", "place"):
+        same = sorted((f for f in facts if f.kind == kind), key=lambda f: (f.start, -f.end))
+        last_end = -1
+        for f in same:
+            if f.end <= last_end:
+                continue
+            out.append(f)
+            last_end = max(last_end, f.end)
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
