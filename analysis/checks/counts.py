@@ -1,0 +1,139 @@
+"""``count.list-mismatch``: a stated count against the items listed before or after it.
+
+Two shapes are read from the text: a 、-list closed by a count (市场监管局、公安局…等9部门;
+省、市、县三级) and a count that announces an enumeration (三项措施：一是…二是…;
+以下三点：第一…第二…; 9个部门：A、B、C).  More items than the count is an error; fewer
+items before an open-ended 等 is normal and never flagged.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Analysis, Flag
+from .base import CLAUSE_END, flag, stories, to_number
+from .messages import msg
+
+NUM = r"(?<![\d.])(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+CLS = r"(?P<cls>个|家|项|名|位|座|所|条|支|批|类|种|大|只|款|起|宗|处|件|级|方)"
+NOUNS = ("部门", "单位", "县市区", "县区", "区县", "乡镇", "街道", "社区", "企业", "医院", "学校", "机构", "省份",
+         "城市", "国家", "地区", "部委", "方面", "领域", "环节", "行业", "景区", "园区", "高校", "银行", "平台",
+         "项目", "村", "镇", "县", "区", "市", "省", "国", "地", "人", "河", "湖", "厅局", "委局", "职能部门")
+#: Counts of kinds of thing (a closed list), as opposed to counts of instances (干部、群众300人).
+CATEGORY = {"部门", "单位", "县市区", "县区", "区县", "乡镇", "部委", "厅局", "委局", "职能部门", "省", "市", "县",
+            "区", "国", "地", "省份", "城市", "国家", "地区", "级", "方", "家", "大"}
+NOUN = "(?P<noun>" + "|".join(sorted(NOUNS, key=len, reverse=True)) + ")"
+#: The count right after the last item: 等9部门, 等九个单位, 三级, 2人.
+AFTER_RE = re.compile(rf"^(?P<last>[^、]{{1,24}}?)(?P<deng>等共|等)?{NUM}{CLS}?{NOUN}?(?<=[^\d一二两三四五六七八九十])")
+#: A count that announces what follows: 三项措施：, 以下三点：, 9个部门：
+BEFORE_RE = re.compile(rf"{NUM}(?:个|项|条|点|大|方面)[\u4e00-\u9fff]{{0,6}}?[：:]|"
+                       rf"(?<![\d.])(?P<n2>[两三四五六七八九十]|\d)(?:个|项|条|点)(?:[\u4e00-\u9fff]{{0,6}}?)(?=[，,]?(?:一是|第一|其一))")
+BRACKETS_RE = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》|“[^“”]*”")
+CN_ORD = "一二三四五六七八九十"
+_NB = "(?<![一二三四五六七八九十第统唯万])"
+ENUM_STYLES = (
+    lambda k: f"{_NB}{_cn(k)}是", lambda k: f"{_NB}{_cn(k)}要(?![素求点件])", lambda k: f"第{_cn(k)}[，,、：:是]",
+    lambda k: f"其{_cn(k)}[，,、：:是]", lambda k: f"[（(]{_cn(k)}[）)]", lambda k: f"[（(]{k}[）)]",
+    lambda k: "①②③④⑤⑥⑦⑧⑨⑩"[k - 1] if k <= 10 else "⑪",
+)
+
+
+def _cn(k: int) -> str:
+    return CN_ORD[k - 1] if k <= 10 else "十" + CN_ORD[k - 11]
+
+
+def _mask(s: str) -> str:
+    """Hide 、 inside brackets and quotes (县（市、区） is one item)."""
+    return BRACKETS_RE.sub(lambda m: "□" * len(m.group(0)), s)
+
+
+def _clauses(text: str, lo: int, hi: int):
+    s = lo
+    for i in range(lo, hi + 1):
+        if i == hi or text[i] in CLAUSE_END:
+            if i > s:
+                yield s, i
+            s = i + 1
+
+
+def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None) -> list[Flag]:
+    text = analysis.text
+    out = []
+    for cs, ce in _clauses(text, lo, hi):
+        masked = _mask(text[cs:ce])
+        for k, ch in enumerate(masked):
+            if ch != "、":
+                continue
+            m = AFTER_RE.match(masked, k + 1)
+            if not m:
+                continue
+            n = int(to_number(m.group("n")) or 0)
+            items = [x for x in masked[:m.end("last")].split("、")]
+            # only the last 、 before this count, and a list of words, not of numbers
+            if "、" in masked[k + 1:m.end("last")] or any(re.fullmatch(r"[\d.%一二三四五六七八九十]+", x)
+                                                         for x in items):
+                continue
+            listed = len(items)
+            if not m.group("deng") and re.search(r"[和及与]", items[-1]):
+                listed += 1  # A、B和C3部门
+            count_text = text[cs + (m.start("deng") if m.group("deng") else m.start("n")):cs + m.end()]
+            noun = m.group("noun") or m.group("cls") or "项"
+            spans = [(cs, cs + m.end("last")), (cs + m.start("n"), cs + m.end())]
+            category = (m.group("noun") in CATEGORY or m.group("cls") in CATEGORY) and n <= 12
+            if listed > n and (m.group("deng") or category):
+                out.append(flag("count.list-mismatch", "error", article,
+                                msg("count.more", n=listed, noun=noun, count=count_text), spans=spans))
+            elif listed < n and not m.group("deng") and category:
+                out.append(flag("count.list-mismatch", "warning", article,
+                                msg("count.fewer", n=listed, noun=noun, count=count_text), spans=spans))
+    return out
+
+
+def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None) -> list[Flag]:
+    text = analysis.text
+    out = []
+    for m in BEFORE_RE.finditer(text, lo, hi):
+        raw = m.group("n") or m.group("n2")
+        n = int(to_number(raw) or 0)
+        if n < 2 or text[m.start() - 1:m.start()] in "第“":
+            continue
+        count_text = text[m.start():m.end()].rstrip("：:")
+        after = m.end()
+        # (a) 9个部门：A、B、C。
+        sent = re.match(r"[^。；;\n]*", text[after:hi]).group(0)
+        masked = _mask(sent)
+        if "、" in masked and not re.match(r"\s*(一是|第一|其一|[（(][一1][）)]|①)", sent):
+            listed = masked.split("，")[0].count("、") + 1
+            if listed > n:
+                out.append(flag("count.list-mismatch", "error", article,
+                                msg("count.more", n=listed, noun="项", count=count_text),
+                                spans=[m.span(), (after, after + len(masked.split("，")[0]))]))
+            continue
+        # (b) 三项措施：一是…二是… / 第一…第二…
+        for style in ENUM_STYLES:
+            first = re.compile(style(1)).search(text, after, min(hi, after + 30))
+            if not first:
+                continue
+            pos, k, last = first.end(), 1, first
+            while k < 20:
+                nxt = re.compile(style(k + 1)).search(text, pos, min(hi, pos + 1200))
+                if not nxt:
+                    break
+                pos, k, last = nxt.end(), k + 1, nxt
+            if k == n or k < 2:
+                break
+            key = "count.enum_more" if k > n else "count.enum_fewer"
+            out.append(flag("count.list-mismatch", "error" if k > n else "warning", article,
+                            msg(key, count=count_text, last=text[last.start():last.end()].rstrip("，,、：:"),
+                                n=k),
+                            spans=[m.span(), last.span()]))
+            break
+    return out
+
+
+def check_counts(analysis: Analysis) -> list[Flag]:
+    """Counts against listed items, story by story."""
+    out: list[Flag] = []
+    for st in stories(analysis):
+        out += _list_then_count(analysis, st.start, st.end, st.index)
+        out += _count_then_items(analysis, st.start, st.end, st.index)
+    return out

@@ -1,0 +1,110 @@
+"""``text.duplicate``: accidentally doubled characters, words and marks (的的, 我们我们, ，，).
+
+Chinese reduplicates on purpose (看看, 常常, 人人, 研究研究, 明明白白), so the rule works on
+jieba words, not raw characters: 目的的 is 目的 + 的, 不了了之 is one word.  Doubling a
+function word, a pronoun, a noun or a formal verb (进行进行) is suspicious; doubling an
+action verb (讨论讨论), an adjective (雪白雪白), a numeral phrase (一个一个) or an
+onomatopoeia is not.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+from ..model import Analysis, Edit, Flag
+from .base import CJK_RE, flag, paragraphs, quote, stories
+from .messages import fix_label, msg
+
+#: Single characters whose doubling is never intended (particles, prepositions, pronouns…).
+FUNCTION_CHARS = set("的地得了着过在和与及或把被对从向往给跟同是将就也都并而且之其这那此该"
+                     "我你他她它们吗呢吧于以为由因所要会能可不没很最更还再又已")
+#: Two-character verbs that do not reduplicate (ABAB) in news copy.
+FORMAL_VERBS = set("""进行 开展 实施 加强 推进 推动 落实 完成 实现 提高 建设 发展 召开 举行 表示 认为 指出
+强调 要求 坚持 提升 做好 作出 做出 具有 成为 属于 存在 发生 出现 部署 开始 结束 参加 出席 主持 包括 通过
+获得 取得 形成 确保 保障 促进 组织 印发 发布 公布 启动 完善 加快 深化 聚焦 围绕 开启 接受 提供 给予""".split())
+#: Legitimate ABAB words jieba may tag as nouns.
+REDUP_OK = set("""一个 一步 一天 一年 一次 一点 一下 哗啦 叮咚 扑通 呼啦 咕噜 滴答 哈哈 嘻嘻 呵呵
+谢谢 拜拜""".split())
+PUNCT_DOUBLE_RE = re.compile(r"(?<![，。、；：！？])([，。、；：])\1(?![，。、；：！？])")
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+@functools.lru_cache(maxsize=4096)
+def _pos(word: str) -> str:
+    jieba = _jieba()
+    tags = [w.flag for w in jieba.posseg.lcut(word)]
+    return tags[0] if len(tags) == 1 else "x"
+
+
+def _aabb(text: str, s: int, e: int) -> bool:
+    """True when text[s:e] (XX) sits in an AABB pattern such as 实实在在 or 上上下下."""
+    before = text[s - 2:s] if s >= 2 else ""
+    after = text[e:e + 2]
+    return (len(before) == 2 and before[0] == before[1]) or (len(after) == 2 and after[0] == after[1])
+
+
+def _suspicious(words: list[str], text: str, s: int, e: int) -> bool:
+    w = "".join(words)
+    if not CJK_RE.match(w[0]) or not all(CJK_RE.match(c) for c in w):
+        return False
+    if len(words) == 1 and len(w) == 1:
+        return w in FUNCTION_CHARS and not _aabb(text, s, e)
+    if len(words) == 1:
+        if w in REDUP_OK:
+            return False
+        tag = _pos(w)
+        if tag.startswith("v"):
+            return w in FORMAL_VERBS
+        return not (tag[:1] in ("a", "z", "o", "y", "e", "m", "q", "d", "u") or tag == "x")
+    tags = [_pos(x) for x in words]
+    return not all(t[:1] in ("m", "q") for t in tags)  # 一步一个 … is rhythm, not a slip
+
+
+def check_duplicates(analysis: Analysis) -> list[Flag]:
+    """One flag per doubled word or mark, with a certain fix (delete the second copy)."""
+    text = analysis.text
+    out: list[Flag] = []
+    jieba = _jieba()
+    for story in stories(analysis):
+        for plo, phi in paragraphs(text, story.start, story.end):
+            toks = [(w, plo + a, plo + b) for w, a, b in jieba.tokenize(text[plo:phi])]
+            i = 0
+            while i < len(toks):
+                hit = None
+                for n in (3, 2, 1):  # longest repeated run of n words first
+                    if i + 2 * n > len(toks):
+                        continue
+                    first, second = toks[i:i + n], toks[i + n:i + 2 * n]
+                    if [t[0] for t in first] != [t[0] for t in second]:
+                        continue
+                    s, e = first[0][1], second[-1][2]
+                    if _suspicious([t[0] for t in first], text, s, e):
+                        hit = (n, s, second[0][1], e)
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                n, s, mid, e = hit
+                word = text[s:mid]
+                out.append(flag("text.duplicate", "warning", story.index,
+                                msg("text.duplicate", word=word, context=quote(text, s, e, 6)),
+                                spans=[(s, e)],
+                                fix=(*fix_label("delete", word=word), [Edit(mid, e, "")])))
+                i += 2 * n
+            for m in PUNCT_DOUBLE_RE.finditer(text, plo, phi):
+                s, e = m.span()
+                out.append(flag("text.duplicate", "warning", story.index,
+                                msg("text.duplicate", word=m.group(1), context=quote(text, s, e, 6)),
+                                spans=[(s, e)],
+                                fix=(*fix_label("delete", word=m.group(1)), [Edit(s + 1, e, "")])))
+    return out

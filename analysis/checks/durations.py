@@ -1,0 +1,123 @@
+"""``duration.mismatch``: a stated span of time against its stated start and end.
+
+Starts: 自X起 · 从X开始 · X以来 · 于X建成/通车/成立… · 始于X.  Ends: 截至X · 截止X · 至今/迄今/
+目前 (the reference date) · a range X至Y beside the figure.  The figure's own tolerance
+(4个多月 = 4–5 months, 已超过19年 = 19 years or more, 近两年, 约) comes from the duration
+extractor (``min_days``/``max_days``); the anchors' own vagueness (2022年9月 is a whole
+month) widens the actual range, so only a real contradiction is flagged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Analysis, Fact, Flag
+from .base import facts_in, flag, sentence_at, stories
+from .messages import msg
+
+#: Figures these cues introduce describe one span from a start to an end.
+SPAN_CUES = ("为期", "历时", "历经", "耗时", "用时", "持续", "运营", "运行", "长达", "经过", "仅用", "用了",
+             "花了", "建成", "坚持", "工作", "服务", "扎根", "坚守")
+START_BEFORE = re.compile(r"(?:自|从|始于|自从)$")
+START_AFTER = re.compile(r"^(?:起|以来|开始|至今|来|建成|竣工|通车|成立|投产|投用|开通|开业|启动|开工|开园|运营|创办|"
+                         r"创建|挂牌|建立|正式)")
+START_YU = re.compile(r"于$")
+END_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至)$")
+NOW_RE = re.compile(r"至今|迄今|目前|如今|现已|到现在|截至目前|截至发稿")
+SLACK_DAYS = 3  # inclusive counting and a day either side
+
+
+def _span(f: Fact) -> tuple[dt.date, dt.date] | None:
+    try:
+        s, e = f.value.get("start"), f.value.get("end")
+        return (dt.date.fromisoformat(s), dt.date.fromisoformat(e)) if s and e else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _anchors(text: str, dates: list[Fact], lo: int) -> tuple[list[Fact], list[Fact], list[Fact]]:
+    """Dates that are starts, ends, and full ranges (X至Y) of something."""
+    starts, ends, ranges = [], [], []
+    for f in dates:
+        if f.value.get("valid") is False or _span(f) is None:
+            continue
+        before = text[max(lo, f.start - 4):f.start]
+        after = text[f.end:f.end + 4]
+        if f.value.get("precision") == "range" or re.search(r"[至到—－~～-]", f.text[1:-1]):
+            ranges.append(f)
+        elif START_BEFORE.search(before) or START_AFTER.match(after) or \
+                (START_YU.search(before) and START_AFTER.match(after.lstrip("正式"))):
+            starts.append(f)
+        elif END_BEFORE.search(before):
+            ends.append(f)
+    return starts, ends, ranges
+
+
+def _nearest(facts: list[Fact], pos: int, limit: int) -> Fact | None:
+    best = min(facts, key=lambda f: abs(f.start - pos), default=None)
+    return best if best is not None and abs(best.start - pos) <= limit else None
+
+
+def _describe(days_lo: float, days_hi: float, unit: str) -> tuple[str, str]:
+    if unit == "年":
+        a, b = days_lo / 365.25, days_hi / 365.25
+        return (f"{a:.1f}～{b:.1f}年", f"{a:.1f}–{b:.1f} years")
+    if unit == "月":
+        a, b = days_lo / 30.44, days_hi / 30.44
+        return (f"{a:.1f}～{b:.1f}个月", f"{a:.1f}–{b:.1f} months")
+    return (f"{days_lo:.0f}～{days_hi:.0f}天", f"{days_lo:.0f}–{days_hi:.0f} days")
+
+
+def check_durations(analysis: Analysis) -> list[Flag]:
+    """Durations whose start and end the story states, checked against them."""
+    text, ref = analysis.text, analysis.reference_date
+    out: list[Flag] = []
+    for st in stories(analysis):
+        dates = facts_in(analysis, "date", st.start, st.end)
+        starts, ends, ranges = _anchors(text, dates, st.start)
+        for d in facts_in(analysis, "duration", st.start, st.end):
+            cue = d.value.get("cue")
+            lo_days, hi_days = d.value.get("min_days"), d.value.get("max_days")
+            if lo_days is None or not cue and d.value.get("approx") != "more":
+                continue
+            s_lo, s_hi = sentence_at(text, d.start, st.start, st.end)
+            rng = [f for f in ranges if s_lo <= f.start < s_hi and abs(f.start - d.end) <= 12]
+            if rng:
+                a, b = _span(rng[0])
+                start, end = (a, a), (b, b)
+                actual_lo = actual_hi = (b - a).days + 1
+                anchors = [rng[0]]
+            else:
+                start_f = _nearest([f for f in starts if s_lo <= f.start < s_hi], d.start, 200) or \
+                    (_nearest(starts, d.start, 400) if cue in ("为期", "历时", "历经") else None)
+                if start_f is None:
+                    continue
+                end_f = _nearest([f for f in ends if s_lo <= f.start < s_hi], d.start, 200) or \
+                    (_nearest(ends, d.start, 400) if cue in ("为期", "历时", "历经") else None)
+                now = NOW_RE.search(text, s_lo, s_hi)
+                if end_f is not None:
+                    end = _span(end_f)
+                elif now is not None:
+                    end = (ref, ref)
+                else:
+                    continue
+                start = _span(start_f)
+                if end[1] < start[0]:
+                    continue  # the anchors belong to different events
+                actual_lo = max(0, (end[0] - start[1]).days)
+                actual_hi = (end[1] - start[0]).days + 1
+                anchors = [start_f] + ([end_f] if end_f is not None else [])
+            too_short = actual_hi + SLACK_DAYS < lo_days
+            too_long = hi_days is not None and actual_lo - SLACK_DAYS > hi_days
+            if not (too_short or too_long):
+                continue
+            zh, en = _describe(actual_lo, actual_hi, d.value.get("unit", "天"))
+            start_text = anchors[0].text if not rng else str(start[0])
+            end_text = anchors[1].text if len(anchors) > 1 else ("今" if not rng else str(end[1]))
+            shown = (cue or "") + d.text if cue and text[d.start - len(cue):d.start] == cue else d.text
+            out.append(flag("duration.mismatch", "error", st.index,
+                            msg("duration.short", duration=shown, start=start_text, end=end_text,
+                                actual=zh, actual_en=en),
+                            facts=[d, *anchors],
+                            spans=[(d.start, d.end)] + [(f.start, f.end) for f in anchors]))
+    return out

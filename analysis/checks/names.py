@@ -1,0 +1,90 @@
+"""``person.name-variant``: two names a character or a homophone apart, likely one person.
+
+刘越高 … 刘跃高 on one page is almost always a typo; 王伟 and 王强 are two people.  So
+three-character names may differ in one given-name character (a homophone makes it a
+warning), two-character names only by a homophone.  Names listed side by side
+(张建国、张建军) are distinct people and never paired.  The fix is never certain.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Analysis, Fact, Flag
+from .base import flag
+from .messages import msg
+
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "皇甫", "尉迟", "公孙",
+                     "慕容", "长孙", "宇文", "轩辕", "令狐", "钟离", "端木", "南宫", "西门", "独孤")
+
+
+@functools.lru_cache(maxsize=4096)
+def _pinyin(ch: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0]
+
+
+def surname(name: str) -> str:
+    """The surname, allowing for the common compound ones (欧阳, 司马…)."""
+    return name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
+
+
+def variant_kind(a: str, b: str) -> str | None:
+    """'homophone' or 'one-char' when a and b look like one name mistyped, else None."""
+    if a == b or len(a) != len(b) or not 2 <= len(a) <= 4 or surname(a) != surname(b):
+        return None
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) != 1 or diff[0] < len(surname(a)):
+        return None
+    i = diff[0]
+    if _pinyin(a[i]) == _pinyin(b[i]):
+        return "homophone"
+    return "one-char" if len(a) >= 3 else None
+
+
+def _name(f: Fact) -> str:
+    return str(f.value.get("name") or f.text)
+
+
+def check_names(analysis: Analysis) -> list[Flag]:
+    """One flag per pair of variant names on the page, pointing at every place each occurs."""
+    text = analysis.text
+    people = [f for f in analysis.facts if f.kind == "person" and re.fullmatch(r"\w{2,4}", _name(f))]
+    by_name: dict[str, list[Fact]] = {}
+    for f in people:
+        by_name.setdefault(_name(f), []).append(f)
+    names = sorted(by_name, key=lambda n: by_name[n][0].start)
+    out: list[Flag] = []
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            kind = variant_kind(a, b)
+            if kind is None or _listed_together(text, by_name[a], by_name[b], people):
+                continue
+            facts = by_name[a] + by_name[b]
+            arts = {f.article for f in facts}
+            how = "读音相同、一字之差" if kind == "homophone" else "只差一个字"
+            how_en = "sound the same, one character apart" if kind == "homophone" else \
+                "differ by one character"
+            out.append(flag("person.name-variant", "warning" if kind == "homophone" else "info",
+                            arts.pop() if len(arts) == 1 else None,
+                            msg("name.variant", a=a, b=b, how=how, how_en=how_en),
+                            facts=facts, spans=[(f.start, f.end) for f in facts]))
+    return out
+
+
+def _listed_together(text: str, fa: list[Fact], fb: list[Fact], people: list[Fact]) -> bool:
+    """True when an occurrence of each stands in one list of names (张建国、张建军)."""
+    for x in fa:
+        for y in fb:
+            lo, hi = (x, y) if x.start < y.start else (y, x)
+            if hi.start - lo.end > 40:
+                continue
+            between = list(text[lo.end:hi.start])
+            for p in people:  # other names of the list do not break it
+                if lo.end <= p.start and p.end <= hi.start:
+                    between[p.start - lo.end:p.end - lo.end] = [""] * (p.end - p.start)
+            rest = "".join(between)
+            if rest and re.fullmatch(r"[、，,和及与\s]+", rest):
+                return True
+    return False

@@ -1,0 +1,186 @@
+"""``role.exclusive-conflict`` and ``person.title-mismatch``, within a story and across a page.
+
+Both read ``holds_title`` relations (person → title).  A person may hold several titles
+at once (市委副书记、市长), so a mismatch is only the same office at two ranks (市长 and
+副市长 of one organisation) or a rank the verified registry contradicts.  An exclusive
+role (主任, 书记, 市长…) of one organisation given to two people is a warning: co-chairs
+exist (双主任制), so a person decides and the store keeps the decision.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Analysis, Fact, Flag
+from .base import flag
+from .messages import msg
+from .names import variant_kind
+from .registry import Registry, held_on
+
+EXCLUSIVE = ("主任", "书记", "市长", "局长", "董事长", "院长", "省长", "县长", "校长", "总经理", "主席",
+             "部长", "厅长", "区长", "镇长", "乡长", "州长", "行长", "社长", "总编辑", "台长", "所长",
+             "处长", "科长", "庭长", "检察长", "会长", "理事长", "总裁", "总理", "秘书长", "党委书记",
+             "党组书记", "总书记", "主任委员", "站长", "馆长")
+#: Words that make a title non-exclusive (deputies, honorary, rotating…) or not current.
+NOT_EXCLUSIVE = ("副", "名誉", "荣誉", "常务", "执行", "代理", "助理", "第一", "轮值", "驻村", "首任", "历任",
+                 "前任", "候选")
+NOT_EXCLUSIVE_END = ("委员", "常委", "成员", "干事")
+#: Organisation keys too vague to tell two bodies apart.
+GENERIC_ORGS = ("", "党委", "党组", "党工委", "公司", "集团", "学校", "医院", "委员会")
+PAST_CUES = ("原", "前", "时任", "曾任", "历任", "首任", "老", "已故", "退休", "卸任", "离任", "前任")
+#: Titles that name their own level: an empty org is the local government.
+LEVEL_TITLES = ("省长", "市长", "县长", "区长", "镇长", "乡长", "州长")
+#: 市委书记 → (市委, , 书记); 市委常务副书记 → (市委, 常务副, 书记)
+SPLIT_RE = re.compile(r"(.*?)((?:常务)?副)?(" + "|".join(sorted(EXCLUSIVE, key=len, reverse=True)) + ")")
+
+
+class Holding:
+    """One person holding one title at one place in the text."""
+
+    __slots__ = ("person", "title", "name", "role", "org", "full")
+
+    def __init__(self, person: Fact, title: Fact) -> None:
+        self.person, self.title = person, title
+        self.name = str(person.value.get("name") or person.text)
+        role = str(title.value.get("title") or title.text)
+        org = str(title.value.get("org") or "")
+        if not org and role not in EXCLUSIVE:  # 市委书记 given whole: split off the body
+            m = SPLIT_RE.fullmatch(role)
+            if m and m.group(1) not in ("党委", "党组", "党工委"):
+                org, role = m.group(1), (m.group(2) or "") + m.group(3)
+        self.role = role
+        self.org = norm_org(org, role)
+        self.full = title.text
+
+
+def norm_org(org: str, role: str) -> str:
+    """Organisation key: 中共衡阳市委 → 衡阳市委; 衡阳市人民政府 (for 市长) → 衡阳市."""
+    org = re.sub(r"^(中共|中国共产党)", "", org.strip())
+    org = org.replace("人民政府", "政府")
+    if role in LEVEL_TITLES:
+        org = re.sub(r"政府$", "", org)
+        if org in ("省", "市", "县", "区", "镇", "乡", "州"):
+            org = ""
+    return org
+
+
+def same_org(a: str, b: str) -> bool:
+    """True when two organisation keys name one body (市委 ≈ 衡阳市委, 市生态环境保护委员会 ≈ 衡阳市…)."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return long.endswith(short) and short[0] in "省市县区镇乡州" and len(short) >= 2
+
+
+def exclusive(role: str) -> bool:
+    """True for a role only one person holds at a time (主任, not 副主任 or 委员)."""
+    if any(w in role for w in NOT_EXCLUSIVE) or (role.endswith(NOT_EXCLUSIVE_END) and role != "主任委员"):
+        return False
+    return role in EXCLUSIVE
+
+
+def holdings(analysis: Analysis) -> list[Holding]:
+    """Every current (person, title) pair from ``holds_title`` relations, in text order."""
+    by_id = {f.id: f for f in analysis.facts}
+    text = analysis.text
+    out = []
+    for r in analysis.relations:
+        if r.kind != "holds_title":
+            continue
+        p, t = by_id.get(r.head), by_id.get(r.tail)
+        if p is None or t is None or p.kind != "person" or t.kind != "title":
+            continue
+        before = text[max(0, t.start - 3):t.start]
+        if any(before.endswith(c) for c in PAST_CUES):
+            continue  # 原市长 … is history, not a claim about today
+        out.append(Holding(p, t))
+    return sorted(out, key=lambda h: (h.title.start, h.person.start))
+
+
+def _article(facts: list[Fact]) -> int | None:
+    arts = {f.article for f in facts}
+    return arts.pop() if len(arts) == 1 else None
+
+
+def check_roles(analysis: Analysis) -> list[Flag]:
+    """``role.exclusive-conflict``: one flag per role held by two or more different people."""
+    groups: list[list[Holding]] = []
+    for h in holdings(analysis):
+        if not exclusive(h.role) or (h.org in GENERIC_ORGS and h.role not in LEVEL_TITLES and
+                                     h.role not in ("总书记", "总理")):
+            continue
+        for g in groups:
+            if g[0].role == h.role and same_org(g[0].org, h.org):
+                g.append(h)
+                break
+        else:
+            groups.append([h])
+    out = []
+    for g in groups:
+        names = list(dict.fromkeys(h.name for h in g))
+        # Two spellings of one name are a name-variant flag, not two holders.
+        distinct = [n for i, n in enumerate(names) if not any(variant_kind(n, m) for m in names[:i])]
+        if len(distinct) < 2:
+            continue
+        facts = [f for h in g for f in (h.person, h.title)]
+        org = max((h.org for h in g), key=len) or "本地政府"
+        role_text = min((h.full for h in g), key=len)
+        out.append(flag("role.exclusive-conflict", "warning", _article(facts),
+                        msg("role.conflict", people="、".join(distinct), people_en=", ".join(distinct),
+                            role=role_text, org=org, title=g[0].role),
+                        facts=facts, spans=[(f.start, f.end) for f in facts]))
+    return out
+
+
+def _rank(role: str) -> tuple[str, bool]:
+    """(office, deputy?): 常务副市长 → (市长, True); 副书记 → (书记, True)."""
+    deputy = "副" in role
+    return role.replace("常务", "").replace("副", "", 1), deputy
+
+
+def check_titles(analysis: Analysis, registry: Registry | None = None) -> list[Flag]:
+    """``person.title-mismatch``: one person at two ranks of one office, or against the registry."""
+    by_name: dict[str, list[Holding]] = {}
+    for h in holdings(analysis):
+        by_name.setdefault(h.name, []).append(h)
+    out = []
+    for name, hs in by_name.items():
+        seen: set[tuple[str, str]] = set()
+        for i, a in enumerate(hs):
+            for b in hs[i + 1:]:
+                (oa, da), (ob, db) = _rank(a.role), _rank(b.role)
+                if oa != ob or da == db or not same_org(a.org, b.org):
+                    continue
+                key = tuple(sorted((a.full, b.full)))
+                if key in seen:
+                    continue
+                seen.add(key)
+                facts = [a.person, a.title, b.person, b.title]
+                out.append(flag("person.title-mismatch", "warning", _article(facts),
+                                msg("title.rank", name=name, a=a.full, b=b.full),
+                                facts=facts, spans=[(f.start, f.end) for f in facts]))
+        if registry is not None:
+            out.extend(_against_registry(analysis, registry, name, hs))
+    return out
+
+
+def _against_registry(analysis: Analysis, registry: Registry, name: str, hs: list[Holding]) -> list[Flag]:
+    records = [r for r in registry.titles_of(name) if held_on(r, analysis.reference_date)]
+    out = []
+    reported: set[str] = set()
+    for h in hs:
+        office, deputy = _rank(h.role)
+        for title, org, since, _until in records:
+            r_office, r_deputy = _rank(title)
+            if r_office != office or r_deputy == deputy or not same_org(norm_org(org, title), h.org):
+                continue
+            if h.full in reported:
+                continue
+            reported.add(h.full)
+            out.append(flag("person.title-mismatch", "warning", h.title.article,
+                            msg("title.registry", name=name, a=h.full, b=f"{org}{title}",
+                                since=str(since or "—")),
+                            facts=[h.person, h.title],
+                            spans=[(h.person.start, h.person.end), (h.title.start, h.title.end)]))
+    return out

@@ -1,0 +1,107 @@
+"""``sum.mismatch``: 共/合计/总计 N …，其中 a、b、c — the parts against the total.
+
+Parts named in a 其中 clause are often only some of the whole (其中A5000万元、B6000万元
+of a 1.2亿元 budget), so they are only flagged when they exceed the total, or when the
+split is declared exhaustive (男…女…, 城镇…农村…) and does not add up.  A single part
+larger than the whole is ``number.implausible``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Analysis, Flag
+from .base import flag, stories, to_number
+from .messages import msg
+
+MULT = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2, "": 1.0}
+UNITS = {"元": "元", "人": "人", "名": "人", "人次": "人次", "个": "个", "家": "家", "所": "所", "座": "座",
+         "项": "项", "件": "件", "起": "起", "辆": "辆", "台": "台", "套": "套", "户": "户", "吨": "吨",
+         "亩": "亩", "公里": "公里", "千米": "公里", "km": "公里", "处": "处", "条": "条", "宗": "宗",
+         "只": "只", "头": "头", "株": "株", "份": "份", "篇": "篇", "次": "次", "场": "场", "间": "间",
+         "栋": "栋", "个村": "个"}
+QTY = (r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<mult>[万亿千]?)"
+       r"(?P<unit>" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")")
+TOTAL_RE = re.compile(r"(?:共|共计|合计|总计|总共|一共|累计|总数为?|总额为?)(?:有|达|为|涉及|投入|投资|完成)?" + QTY)
+PART_RE = re.compile(QTY)
+#: Splits that cover the whole by definition.
+EXHAUSTIVE = (("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("省内", "省外"), ("境内", "境外"),
+              ("国内", "国外"), ("市内", "市外"), ("公办", "民办"), ("线上", "线下"), ("本地", "外地"),
+              ("已", "未"), ("城区", "农村"))
+CHANGE_WORDS = re.compile(r"增|减|比|多|少|占|同比|环比|超|余|近|约")
+
+
+def _value(m: re.Match) -> float | None:
+    v = to_number(m.group("num"))
+    return None if v is None else v * MULT[m.group("mult")]
+
+
+def _fmt(v: float) -> str:
+    if v >= 1e8 and v % 1e6 == 0:
+        return f"{v / 1e8:g}亿"
+    if v >= 1e4 and v % 100 == 0:
+        return f"{v / 1e4:g}万"
+    return f"{v:g}"
+
+
+def check_sums(analysis: Analysis) -> list[Flag]:
+    """Totals against their 其中 parts."""
+    text = analysis.text
+    out: list[Flag] = []
+    for st in stories(analysis):
+        for t in TOTAL_RE.finditer(text, st.start, st.end):
+            total = _value(t)
+            unit = UNITS[t.group("unit")]
+            end = t.end()
+            sent_end = end
+            while sent_end < st.end and text[sent_end] not in "。；;！？\n":
+                sent_end += 1
+            k = text.find("其中", end, sent_end)
+            if total is None or k < 0 or k - end > 30:
+                continue
+            parts = []
+            prev = k + 2
+            for p in PART_RE.finditer(text, k + 2, sent_end):
+                label = text[prev:p.start()]
+                prev = p.end()
+                if UNITS[p.group("unit")] != unit or CHANGE_WORDS.search(label) or \
+                        text[p.end():p.end() + 1] in "%％":
+                    continue
+                v = _value(p)
+                if v is not None:
+                    parts.append((label.strip("，,、和及与：: "), v, p, bool(re.search("[，,]", label))))
+            if not parts:
+                continue
+            total_text = text[t.start():t.end()]
+            run = [parts[0][:3]]  # the 、-list that follows 其中 (comma-separated parts may overlap)
+            for lab, v, p, comma in parts[1:]:
+                if comma:
+                    break
+                run.append((lab, v, p))
+            parts = [x[:3] for x in parts]
+            spans = [t.span()] + [p.span() for _, _, p in run]
+            big = [(lab, v, p) for lab, v, p in parts if v > total]
+            if big:
+                lab, v, p = big[0]
+                out.append(flag("number.implausible", "error", st.index,
+                                msg("part.exceeds", part=text[p.start() - len(lab):p.end()], total=total_text),
+                                spans=[t.span(), p.span()]))
+                continue
+            for a, b in EXHAUSTIVE:
+                pa = [x for x in parts if x[0].startswith(a) or x[0].endswith(a)]
+                pb = [x for x in parts if x[0].startswith(b) or x[0].endswith(b)]
+                if len(pa) == 1 and len(pb) == 1:
+                    s = pa[0][1] + pb[0][1]
+                    if abs(s - total) > 1e-6 * max(1.0, total):
+                        split = f"{a}{pa[0][2].group(0)}、{b}{pb[0][2].group(0)}"
+                        out.append(flag("sum.mismatch", "error", st.index,
+                                        msg("sum.exhaustive", split=split, parts=_fmt(s), unit=unit,
+                                            total=total_text),
+                                        spans=[t.span(), pa[0][2].span(), pb[0][2].span()]))
+                    break
+            else:
+                s = sum(v for _, v, _ in run)
+                if len(run) >= 2 and s > total * (1 + 1e-9):
+                    out.append(flag("sum.mismatch", "error", st.index,
+                                    msg("sum.exceeds", parts=_fmt(s), unit=unit, total=total_text),
+                                    spans=spans))
+    return out
