@@ -9,12 +9,11 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Slot
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop import highlight
 from desktop.models import ROLE_ID, ROLE_KIND, ROLE_ROW, ROLE_SPAN
-from desktop.undo import DecideFlag, EditText, SetArticleStatus, SetFactStatus, SetFactValue
+from desktop.undo import DecideFlag, EditText, Macro, SetArticleStatus, SetFactStatus, SetFactValue
 from desktop.values import parse_value, validation_error
 from widgets.article_view import LAYER_FACTS, LAYER_FLAGS, LAYER_SEARCH, LAYER_SELECTED
 
@@ -229,12 +228,11 @@ class ReviewMixin:
             self.statusBar().showMessage(self.tr("This flag has no automatic fix."), 4000)
             return
         aid, text = self.session.article_id, self.session.bundle.text
-        macro = QUndoCommand(self.tr("Fix %1").replace("%1", flag.rule))
-        for edit in sorted(flag.suggestion.edits, key=lambda e: e.start, reverse=True):
-            EditText(self.session, aid, edit.start, edit.end, text[edit.start:edit.end], edit.text, "",
-                     parent=macro)
-        DecideFlag(self.session, flag, "fixed", "", "", parent=macro)
-        self.push(macro)
+        # Right to left, so each edit's offsets are still those of the text it was computed on.
+        parts = [EditText(self.session, aid, e.start, e.end, text[e.start:e.end], e.text, "")
+                 for e in sorted(flag.suggestion.edits, key=lambda e: e.start, reverse=True)]
+        parts.append(DecideFlag(self.session, flag, "fixed", "", ""))
+        self.push(Macro(self.tr("Fix %1").replace("%1", flag.rule), parts))
 
     # --- text -----------------------------------------------------------------------------
     @Slot(int, int, str)

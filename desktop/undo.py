@@ -44,8 +44,8 @@ class SetFactStatus(QUndoCommand):
 class DecideFlag(QUndoCommand):
     """Confirm, dismiss (with a reason) or mark fixed a flag; undo reopens it as it was."""
 
-    def __init__(self, session, flag, decision: str | None, reason: str, text: str, parent=None):
-        super().__init__(text, parent)
+    def __init__(self, session, flag, decision: str | None, reason: str, text: str):
+        super().__init__(text)
         self.session, self.flag_id = session, flag.id
         self.old, self.old_reason = flag.decision, flag.reason or ""
         self.new, self.reason = decision, reason
@@ -79,12 +79,12 @@ class EditText(QUndoCommand):
     """
 
     def __init__(self, session, article_id: int, start: int, end: int, old: str, new: str,
-                 text: str, *, applied: bool = False, parent=None):
-        super().__init__(text, parent)
+                 text: str, *, applied: bool = False):
+        super().__init__(text)
         self.session, self.article_id = session, article_id
         self.start, self.end, self.old, self.new = start, end, old, new
         self.applied = applied
-        self.typed = applied and old == "" and parent is None  # a typing run may merge
+        self.typed = applied and old == ""  # a typing run may merge
         self.statuses: dict[int, str] = {}
 
     def id(self):
@@ -110,3 +110,23 @@ class EditText(QUndoCommand):
     def undo(self):
         self.session.edit_text(self.article_id, self.start, self.start + len(self.new), self.old,
                                in_view=False, restore_statuses=self.statuses)
+
+
+class Macro(QUndoCommand):
+    """Several commands as one undo step (applying a fix: its edits, then the flag's decision).
+
+    The parts are kept in a Python list rather than as Qt child commands, so their Python
+    ``redo``/``undo`` overrides always stay alive with the macro.
+    """
+
+    def __init__(self, text: str, parts: list[QUndoCommand]):
+        super().__init__(text)
+        self.parts = parts
+
+    def redo(self):
+        for part in self.parts:
+            part.redo()
+
+    def undo(self):
+        for part in reversed(self.parts):
+            part.undo()

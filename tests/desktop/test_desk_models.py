@@ -1,0 +1,69 @@
+"""Every model passes QAbstractItemModelTester, with real store rows."""
+from __future__ import annotations
+
+from desk_helpers import build_analysis
+
+from desktop.fact_model import FactModel
+from desktop.flag_model import FlagModel, quote
+from desktop.models import ROLE_ID, ROLE_SPAN, StoryModel
+
+
+def _bundle(store):
+    doc_id = store.import_analysis(build_analysis(n_articles=2), source="two.txt")
+    return doc_id, store.load_article(store.articles(doc_id)[0].id)
+
+
+def test_story_model(qtmodeltester, store):
+    doc_id, _ = _bundle(store)
+    model = StoryModel()
+    docs = store.documents()
+    model.load(docs, {d.id: store.articles(d.id) for d in docs})
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.rowCount(model.index(0, 0)) == 2
+    art = model.index(0, 0, model.index(0, 0))
+    assert art.data(ROLE_ID) == store.articles(doc_id)[0].id
+    assert model.index(0, 1, model.index(0, 0)).data() == "new"
+    info = store.set_article_status(art.data(ROLE_ID), "signed_off")
+    model.update_article(info)
+    assert model.index(0, 1, model.index(0, 0)).data() == "signed off"
+
+
+def test_fact_model_groups_people_with_titles(qtmodeltester, store):
+    _, bundle = _bundle(store)
+    model = FactModel()
+    model.load(bundle.facts, bundle.relations)
+    qtmodeltester.check(model)
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert groups[0].startswith("People")
+    people = model.index(0, 0)
+    first = model.index(0, 0, people)
+    assert first.data() == "刘越高"
+    # The title linked to 刘越高 sits under him.
+    assert model.index(0, 0, first).data() == "市生态环境保护委员会主任"
+    assert model.index(0, 1, people).data() == "刘越高"
+    assert [f.text for f in model.facts()][0] == "1月4日下午"
+    edited = []
+    model.valueEdited.connect(lambda fid, text: edited.append((fid, text)))
+    assert model.setData(model.index(0, 1, people), "刘跃高")
+    assert edited == [(str(first.data(ROLE_ID)), "刘跃高")]
+
+
+def test_flag_model_expands_grouped_flags(qtmodeltester, store):
+    _, bundle = _bundle(store)
+    model = FlagModel()
+    model.load(bundle.flags, bundle.text)
+    qtmodeltester.check(model)
+    rules = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert rules[0] == "text.duplicate"  # errors first
+    conflict = model.index(rules.index("role.exclusive-conflict"), 0)
+    assert model.rowCount(conflict) == 2
+    place = model.index(1, 0, conflict)
+    s, e = place.data(ROLE_SPAN)
+    assert bundle.text[s:e] == "朱健"
+    assert "【朱健】" in model.index(1, 3, conflict).data()
+    model.language = "en"
+    assert model.index(0, 2).data() == "Doubled character"
+
+
+def test_quote_marks_the_span():
+    assert quote("市长朱健出席并讲话", 2, 4, width=2) == "市长【朱健】出席…"

@@ -1,0 +1,214 @@
+"""The main window through real widgets: layout, two-way linking, keyboard actions, undo."""
+from __future__ import annotations
+
+from desk_helpers import EXT_B
+from PySide6.QtGui import QFontDatabase
+
+from desktop.models import ROLE_ID, ROLE_KIND, ROLE_ROW
+from widgets.article_view import LAYER_FACTS, LAYER_FLAGS, LAYER_SELECTED, to_utf16
+
+
+def _act(win, name):
+    win.actions.get(name).trigger()
+
+
+def _fact_by_text(win, text):
+    return next(f for f in win.session.bundle.facts if f.text == text)
+
+
+def test_layout_shows_story_facts_flags_and_legend(desk):
+    w = desk
+    assert w.story_model.rowCount() == 1
+    story = w.story_model.index(0, 0, w.story_model.index(0, 0))
+    assert story.data(ROLE_KIND) == "article"
+    assert w.story_model.index(0, 2, w.story_model.index(0, 0)).data() == "3"  # open flags
+    assert w.view.toPlainText() == w.session.bundle.text
+    assert w.view.layer_size(LAYER_FACTS) == len(w.session.bundle.facts)
+    assert w.view.layer_size(LAYER_FLAGS) == 5  # every place of the three open flags: 2 + 1 + 2
+    assert "person" in w.legend.texts() and "flagged" in w.legend.texts()
+    assert {d.objectName() for d in w.docks.values()} == {"storiesDock", "factsDock", "flagsDock"}
+    # Tooltips: a fact's value, a flag's message.
+    name = w.session.bundle.text.index("朱健")
+    tips = " ".join(w.view.tips_at(name))
+    assert "朱健" in tips and "Two people hold one exclusive role" in tips  # English UI: message_en
+
+
+def test_fact_row_selects_its_span_and_cursor_selects_row(desk):
+    w = desk
+    fact = _fact_by_text(w, f"{EXT_B}丽华")
+    assert w.select_fact(fact.id)
+    assert w.view.textCursor().selectedText() == f"{EXT_B}丽华"
+    assert w.view.selected_range() == (fact.start, fact.end)
+    assert w.view.layer_ranges(LAYER_SELECTED) == [(fact.start, fact.end)]
+    # Cursor into 刘越高 → its row becomes current.
+    other = _fact_by_text(w, "刘越高")
+    cursor = w.view.textCursor()
+    cursor.setPosition(to_utf16(w.view.text(), other.start + 1))
+    w.view.setTextCursor(cursor)
+    assert w.fact_view.currentIndex().data(ROLE_ID) == other.id
+
+
+def test_selecting_a_flag_shows_all_its_spans(desk):
+    w = desk
+    flag = next(f for f in w.session.bundle.flags if f.rule == "role.exclusive-conflict")
+    assert w.select_flag(flag.id)
+    ranges = w.view.layer_ranges(LAYER_SELECTED)
+    assert [w.view.text()[s:e] for s, e in ranges] == ["刘越高", "朱健"]
+    # A place row shows only that place.
+    parent = w.flag_view.currentIndex()
+    w.flag_view.setCurrentIndex(w.flag_model.index(1, 0, parent))
+    assert [w.view.text()[s:e] for s, e in w.view.layer_ranges(LAYER_SELECTED)] == ["朱健"]
+    assert w.current_flag().id == flag.id
+
+
+def test_keyboard_next_fact_verify_reject_and_undo(desk, store):
+    w = desk
+    _act(w, "next_fact")
+    first = w.current_fact()
+    assert first.text == "1月4日下午"
+    _act(w, "verify")  # Enter: verified, and on to the next fact
+    assert store.fact(first.id).status == "verified"
+    assert w.current_fact().start > first.start
+    second = w.current_fact()
+    _act(w, "reject")
+    assert store.fact(second.id).status == "rejected"
+    assert w.view.layer_size(LAYER_FACTS) == len(w.session.bundle.facts) - 1  # rejected: not painted
+    _act(w, "undo")
+    assert store.fact(second.id).status == "auto"
+    _act(w, "undo")
+    assert store.fact(first.id).status == "auto"
+    _act(w, "redo")
+    assert store.fact(first.id).status == "verified"
+    assert "Saved" in w.saved_label.text()
+    # The first decision moved the story to "in progress".
+    assert store.article_info(w.session.article_id).status == "in_progress"
+
+
+def test_value_edit_through_the_delegate_is_validated_and_undoable(desk, store, qtbot):
+    w = desk
+    date = _fact_by_text(w, "1月4日下午")
+    w.select_fact(date.id)
+    index = w.fact_view.currentIndex().siblingAtColumn(1)
+    assert w.validate_value(index, "2023-02-30") is not None  # a date must be a date
+    assert w.validate_value(index, "2023-01-05") is None
+    _act(w, "edit_value")
+    editor = w.fact_view.findChild(type(w.find_edit), "valueEditor")
+    assert editor is not None
+    editor.setText("2023-02-30")
+    assert not editor.hasAcceptableInput()
+    editor.setText("2023-01-05")
+    w.fact_view.commitData(editor)
+    w.fact_view.closeEditor(editor, w.fact_view.itemDelegate().EndEditHint.NoHint)
+    stored = store.fact(date.id)
+    assert stored.value["start"] == "2023-01-05" and stored.status == "corrected"
+    assert stored.value["part"] == "afternoon"  # what the line does not show is kept
+    _act(w, "undo")
+    stored = store.fact(date.id)
+    assert stored.value["start"] == "2023-01-04" and stored.status == "auto"
+
+
+def test_flags_confirm_dismiss_with_reason_and_apply_fix(desk, store, monkeypatch):
+    w = desk
+    _act(w, "next_flag")  # F8: errors first
+    dup = w.current_flag()
+    assert dup.rule == "text.duplicate"
+    _act(w, "next_flag")
+    conflict = w.current_flag()
+    monkeypatch.setattr(w, "ask_reason", lambda flag: "联合主任，属实")
+    _act(w, "dismiss_flag")
+    assert store.flag(conflict.id).decision == "dismissed"
+    assert store.flag(conflict.id).reason == "联合主任，属实"
+    _act(w, "undo")
+    assert store.flag(conflict.id).decision is None
+    w.select_flag(dup.id)
+    _act(w, "confirm_flag")
+    assert store.flag(dup.id).decision == "confirmed"
+    _act(w, "apply_fix")
+    text = store.load_article(w.session.article_id).text
+    assert "的的" not in text and w.view.toPlainText() == text
+    assert store.flag(dup.id).decision == "fixed"
+    _act(w, "undo")  # one step undoes the whole fix
+    assert "的的" in store.load_article(w.session.article_id).text
+    assert w.view.toPlainText() == store.load_article(w.session.article_id).text
+    assert store.flag(dup.id).decision == "confirmed"
+
+
+def test_grouped_fix_replaces_every_place(desk, store):
+    w = desk
+    commas = next(f for f in w.session.bundle.flags if f.rule == "punct.halfwidth")
+    w.select_flag(commas.id)
+    _act(w, "apply_fix")
+    text = store.load_article(w.session.article_id).text
+    assert "," not in text and text.count("，") == 2
+    # Spans after the edit still point at their text (an Extension-B name among them).
+    for fact in store.load_article(w.session.article_id).facts:
+        assert text[fact.start:fact.end] == fact.text
+
+
+def test_sign_off_next_story_and_find(window, store):
+    from desk_helpers import build_analysis
+
+    w = window
+    doc = w.session.import_analysis(build_analysis(n_articles=2), None, "two.txt")
+    first, second = [a.id for a in store.articles(doc)]
+    w.open_story(first)
+    _act(w, "sign_off")
+    assert store.article_info(first).status == "signed_off"
+    story_rows = w.story_model.index(0, 0)
+    assert w.story_model.index(0, 1, story_rows).data() == "signed off"
+    _act(w, "next_story")
+    assert w.session.article_id == second
+    assert w.story_view.currentIndex().data(ROLE_ID) == second
+    _act(w, "undo")  # the second story's stack is empty: nothing happens to the first
+    assert store.article_info(first).status == "signed_off"
+    _act(w, "prev_story")
+    _act(w, "undo")
+    assert store.article_info(first).status != "signed_off"
+    _act(w, "find")
+    assert w.find_bar.isVisible()
+    w.find_edit.setText("主任")
+    assert w.view.layer_size("search") == 2
+    _act(w, "find_next")
+    assert w.view.textCursor().selectedText() == "主任"
+    _act(w, "find_close")
+    assert not w.find_bar.isVisible() and w.view.layer_size("search") == 0
+
+
+def test_every_action_has_a_shortcut_listed_in_help(desk, qtbot):
+    w = desk
+    dialog = w.show_shortcuts()
+    qtbot.addWidget(dialog)
+    listed = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    for name, action in w.actions.actions.items():
+        if name == "about":
+            continue
+        assert action.shortcuts(), name
+        assert action.objectName() == name
+    assert {"Verify fact", "Next flag", "Sign story off", "Undo", "Find"} <= listed
+    keys = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert keys["Next flag"] == "F8"
+    assert "Ctrl+Return" in keys["Sign story off"]
+
+
+def test_zoom_changes_the_text_size(desk):
+    w = desk
+    before = w.view.font().pointSizeF()
+    _act(w, "zoom_in")
+    _act(w, "zoom_in")
+    assert w.view.font().pointSizeF() > before
+    _act(w, "zoom_reset")
+    assert w.view.font().pointSizeF() == before
+    _act(w, "zoom_out")
+    assert w.view.font().pointSizeF() < before
+
+
+def test_a_cjk_font_is_installed_and_used(desk):
+    families = set(QFontDatabase.families())
+    assert {"Noto Sans CJK SC", "Noto Serif CJK SC"} & families or "WenQuanYi Micro Hei" in families
+    assert "CJK" in desk.view.font().family() or "WenQuanYi" in desk.view.font().family()
+
+
+def test_fact_rows_carry_store_rows(desk):
+    w = desk
+    w.select_fact(_fact_by_text(w, "朱健").id)
+    assert w.fact_view.currentIndex().data(ROLE_ROW).text == "朱健"
