@@ -23,7 +23,7 @@ CATEGORY = {"部门", "单位", "县市区", "县区", "区县", "乡镇", "部�
             "区", "国", "地", "省份", "城市", "国家", "地区", "级", "方", "家", "大"}
 NOUN = "(?P<noun>" + "|".join(sorted(NOUNS, key=len, reverse=True)) + ")"
 #: The count right after the last item: 等9部门, 等九个单位, 三级, 2人.
-AFTER_RE = re.compile(rf"^(?P<last>[^、]{{1,24}}?)(?P<deng>等共|等)?{NUM}{CLS}?{NOUN}?(?<=[^\d一二两三四五六七八九十])")
+AFTER_RE = re.compile(rf"(?P<last>[^、]{{1,24}}?)(?P<deng>等共|等)?{NUM}{CLS}?{NOUN}?(?<=[^\d一二两三四五六七八九十])")
 #: A count that announces what follows: 三项措施：, 以下三点：, 9个部门：
 BEFORE_RE = re.compile(rf"{NUM}(?:个|项|条|点|大|方面)[\u4e00-\u9fff]{{0,6}}?[：:]|"
                        rf"(?<![\d.])(?P<n2>[两三四五六七八九十]|\d)(?:个|项|条|点)(?:[\u4e00-\u9fff]{{0,6}}?)(?=[，,]?(?:一是|第一|其一))")
