@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from desk_helpers import build_analysis
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
@@ -33,7 +34,9 @@ def window(qtbot, store, settings):
     qtbot.addWidget(win)
     win.show()
     yield win
+    win.reanalyse_timer.stop()
     win.runner.shutdown()
+    QApplication.processEvents()  # deliver queued results while the store is still open
 
 
 @pytest.fixture
