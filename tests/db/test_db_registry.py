@@ -1,0 +1,60 @@
+"""The people registry grown from verified facts, its CSV form, and the lexicon."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from db_helpers import make_analysis
+
+from db import Store, StoreError
+
+
+def _verify_liu(s, doc_id):
+    aid = s.articles(doc_id)[0].id
+    b = s.load_article(aid)
+    liu = next(f for f in b.facts if f.text == "刘越高")
+    rel = next(r for r in b.relations if r.head == liu.id)
+    s.set_fact_status(liu.id, "verified")
+    assert s.registry_people() == [] or doc_id > 1  # a person alone is not enough
+    s.set_fact_status(rel.tail, "verified")
+
+
+def test_registry_grows_from_verified_person_and_title(tmp_path):
+    with Store.open(tmp_path / "s.db", user="甲") as s:
+        d1 = s.import_analysis(make_analysis())
+        _verify_liu(s, d1)
+        people = s.registry_people()
+        assert [(p.name, p.title, p.org, p.valid_from, p.valid_to) for p in people] == [
+            ("刘越高", "主任", "市生态环境保护委员会", "2023-01-04", "2023-01-04")]
+        later = make_analysis("page2.txt")
+        later.reference_date = datetime.date(2023, 3, 1)
+        d2 = s.import_analysis(later)
+        _verify_liu(s, d2)
+        (p,) = s.registry_people()
+        assert (p.valid_from, p.valid_to) == ("2023-01-04", "2023-03-01")
+        reg = s.registry()
+        assert reg.titles_of("刘越高") == [("主任", "市生态环境保护委员会", datetime.date(2023, 1, 4),
+                                            datetime.date(2023, 3, 1))]
+        assert reg.titles_of("无名") == []
+        lex = s.lexicon()
+        assert "刘越高" in lex.names and "主任" in lex.titles and "市生态环境保护委员会" in lex.orgs
+        assert any(h.table == "registry" for h in s.history())
+
+
+def test_registry_csv_round_trip(tmp_path):
+    csv_path = tmp_path / "reg.csv"
+    with Store.open(tmp_path / "a.db", user="甲") as s:
+        _verify_liu(s, s.import_analysis(make_analysis()))
+        assert s.export_registry_csv(csv_path) == 1
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "name,title,org,valid_from,valid_to"
+    with Store.open(tmp_path / "b.db") as s:
+        assert s.import_registry_csv(csv_path) == 1
+        assert s.import_registry_csv(csv_path) == 1  # again: merged, not doubled
+        (p,) = s.registry_people()
+        assert (p.name, p.org, p.valid_to) == ("刘越高", "市生态环境保护委员会", "2023-01-04")
+        bad = tmp_path / "bad.csv"
+        bad.write_text("name,title,org,valid_from,valid_to\n朱健,市长,市,not-a-date,\n", encoding="utf-8")
+        with pytest.raises(StoreError):
+            s.import_registry_csv(bad)
+        assert len(s.registry_people()) == 1
