@@ -152,7 +152,7 @@ def _enumerated(text, seg, found, orgs, suffix_re, standalone) -> None:
             if last is None or last.end() != len(item):
                 break
             extra = {"full": prefix + item} if prefix and not item.startswith(prefix[:2]) else {}
-            orgs.setdefault((i_a, i_b), {"name": item, **extra})
+            orgs.setdefault((i_a, i_b), {"name": item}).update(extra)
             pos = i_b
 
 

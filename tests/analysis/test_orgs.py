@@ -1,0 +1,54 @@
+"""Organisations and places."""
+from __future__ import annotations
+
+from _extract_helpers import kind, run
+
+from analysis.lexicon import Lexicon
+
+
+def test_org_grows_left_to_its_full_name_and_stops_at_the_verb():
+    assert kind("1月4日，记者从湖南高速集团衡阳分公司获悉，工程完工。", "org") == ["湖南高速集团衡阳分公司"]
+
+
+def test_hospitals_and_branches():
+    orgs = kind("他先后到市中心医院华新分院、南华大学附属第二医院、华新医院看望医护人员。", "org")
+    assert orgs == ["市中心医院华新分院", "南华大学附属第二医院", "华新医院"]
+
+
+def test_ministry_and_party_bodies():
+    assert kind("近日，水利部公布名单。", "org") == ["水利部"]
+    assert kind("贯彻党中央、省委决策部署。", "org") == ["党中央", "省委"]
+
+
+def test_enumerated_departments_after_a_place_prefix():
+    text = "衡阳市市场监管局、公安局、商务局、卫健委、衡阳海关、税务局、网信办、法院、检察院联合开展行动。"
+    facts, _ = run(text)
+    orgs = [f for f in facts if f.kind == "org"]
+    assert [f.text for f in orgs] == ["衡阳市市场监管局", "公安局", "商务局", "卫健委", "衡阳海关",
+                                      "税务局", "网信办", "法院", "检察院"]
+    full = {f.text: f.value.get("full") for f in orgs}
+    assert full["公安局"] == "衡阳市公安局"
+    assert full["衡阳海关"] is None  # already carries its place
+
+
+def test_words_ending_like_an_org_are_not_orgs():
+    assert kind("全部干部要从大局出发，到处都是好处。", "org") == []
+
+
+def test_places():
+    text = "遥田水电站位于耒水流域下游的耒阳市遥田镇，与广西接壤。2022年湖南省出台办法。"
+    places = kind(text, "place")
+    for p in ("耒水", "耒阳市", "遥田镇", "广西", "湖南省"):
+        assert p in places
+    assert "全市" not in kind("全市已有三座电站，我市名列前茅。", "place")
+
+
+def test_place_inside_an_org_is_kept():
+    facts, _ = run("衡阳市市场监管局开展检查。")
+    kinds = {(f.kind, f.text) for f in facts}
+    assert ("org", "衡阳市市场监管局") in kinds and ("place", "衡阳市") in kinds
+
+
+def test_verified_org_is_found():
+    text = "星光志愿团队今天开展活动。"
+    assert "星光志愿团队" in kind(text, "org", Lexicon(orgs=["星光志愿团队"]))

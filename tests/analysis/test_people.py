@@ -1,0 +1,98 @@
+"""Person names: candidates, contexts, lists, propagation, lexicon, and what must not be a name."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from _extract_helpers import kind, run
+
+from analysis.extract import segmenter
+from analysis.lexicon import Lexicon
+
+
+def test_three_character_name_is_not_cut_where_jieba_cuts_it():
+    # jieba cuts 刘越高 into 刘越 + 高
+    assert kind("刘越高主持召开会议。刘越高强调，要抓好落实。", "person") == ["刘越高", "刘越高"]
+
+
+def test_two_character_name_before_a_verb():
+    assert kind("市长朱健出席并讲话。", "person") == ["朱健"]
+
+
+@pytest.mark.parametrize("surname_name", ["欧阳晓娟", "司马文", "诸葛亮明", "上官婉清"])
+def test_compound_surnames(surname_name):
+    assert kind(f"本报记者 {surname_name} 报道，", "person") == [surname_name]
+
+
+def test_every_name_of_an_enumeration():
+    text = "市领导赖馨正、于新凡、尹培国、朱春光、曾建华、颜和平出席。"
+    assert kind(text, "person") == ["赖馨正", "于新凡", "尹培国", "朱春光", "曾建华", "颜和平"]
+
+
+def test_name_before_and_after_a_title():
+    assert kind("要学习贯彻习近平总书记重要讲话精神。", "person") == ["习近平"]
+    assert kind("市委书记刘越高先后来到医院。", "person") == ["刘越高"]
+
+
+def test_later_mentions_are_found_once_a_name_is_known():
+    text = "记者陈礼洋报道。\n会上，陈礼洋同其他人交流。大家都认识陈礼洋。"
+    assert kind(text, "person") == ["陈礼洋"] * 3
+
+
+@pytest.mark.parametrize("name", ["阿卜杜拉·艾尼", "迪丽热巴·迪力木拉提", "哈利勒·哈希米"])
+def test_transliterated_names_with_a_separator(name):
+    assert kind(f"巴基斯坦驻华大使{name}说，两国关系很好。", "person") == [name]
+
+
+def test_foreign_name_after_a_title():
+    assert kind("美国总统拜登21日表示，", "person") == ["拜登"]
+
+
+def test_words_jieba_calls_names_are_not_names():
+    text = ("持续推进生态文明建设，打好蓝天、碧水、净土保卫战，坚持分类施策，"
+            "大力弘扬伟大抗疫精神，高速公路通行安全将再上新台阶，向大家表示感谢。")
+    assert kind(text, "person") == []
+
+
+def test_anonymised_names_in_court_copy():
+    assert kind("法院以危险驾驶罪判处被告人邹某拘役四个月。", "person") == ["邹某"]
+
+
+def test_a_verified_name_is_always_found():
+    text = "昨天，那木拉在会上发言，提到了村里的事。"
+    assert "那木拉" not in kind(text, "person")
+    assert kind(text, "person", Lexicon(names=["那木拉"])) == ["那木拉"]
+
+
+def test_lexicon_ignores_one_character_entries():
+    lex = Lexicon(names=["王", " 张三 "], titles=["书"], orgs=None)
+    assert lex.names == frozenset({"张三"}) and not lex.titles and not lex.orgs
+
+
+def test_person_values_and_offsets():
+    text = "本报讯（记者 𠮷祥和）𠮷祥和说，今天天气很好。"
+    facts, _ = run(text)
+    for f in facts:
+        assert text[f.start:f.end] == f.text
+        if f.kind == "person":
+            assert f.value == {"name": f.text}
+
+
+def test_segmenter_uses_the_proofdesk_cache(tmp_path):
+    code = ("import os, jieba; from analysis.extract import segmenter; segmenter.tokenizer(); "
+            "print(jieba.dt.tmp_dir)")
+    env = dict(os.environ, PROOFDESK_CACHE=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=True, cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    assert out.stdout.strip() == str(tmp_path)
+    assert "Building prefix dict" not in out.stderr
+    assert any(p.name.startswith("jieba") for p in tmp_path.iterdir())
+
+
+def test_segments_cover_the_region_in_document_offsets():
+    text = "前言。刘越高主持召开会议"
+    seg = segmenter.Segments(text, 3, len(text))
+    assert seg.starts[0] == 3 and seg.ends[-1] == len(text)
+    assert all(a < b for a, b in zip(seg.starts, seg.ends, strict=True))
