@@ -55,6 +55,7 @@ class FactsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("annotatorFactsPanel")
         self._store: Any = None
+        self._accept_handler: Any = None
         self.model = FactsTableModel(self)
         self.proxy = FactsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -98,6 +99,11 @@ class FactsPanel(QWidget):
     def setStore(self, store: Any) -> None:  # noqa: N802 (Qt naming)
         self._store = store
 
+    def setAcceptHandler(self, handler: Any) -> None:  # noqa: N802 (Qt naming)
+        """``handler(facts, kind) -> int`` verifies instead of the store (e.g. through an undo
+        stack, ``AnnotationBench.acceptAll``); None writes straight to the store."""
+        self._accept_handler = handler
+
     def setFacts(self, facts: Iterable[Any]) -> None:  # noqa: N802 (Qt naming)
         """Show these facts (a story's ``StoredFact``s)."""
         self.model.set_facts(facts)
@@ -124,12 +130,17 @@ class FactsPanel(QWidget):
     def acceptVisible(self) -> int:  # noqa: N802 (Qt naming)
         """Verify every visible automatic fact of the chosen kind; returns how many."""
         kind = self.kindFilter()
-        if not kind or self._store is None:
+        if not kind:
             return 0
-        done = accept_all_visible(self._store, self.proxy, kind)
+        if self._accept_handler is not None:
+            n = self._accept_handler(self.proxy.visible_facts(kind), kind)
+        elif self._store is not None:
+            n = len(accept_all_visible(self._store, self.proxy, kind))
+        else:
+            return 0
         self._update_count()
-        self.accepted.emit(kind, len(done))
-        return len(done)
+        self.accepted.emit(kind, n)
+        return n
 
     @Slot()
     def _on_filters(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -144,10 +144,14 @@ class SpanKeyController(QObject):
         cursor = self._editor.textCursor()
         cursor.setPosition(to_utf16(text, start))
         cursor.setPosition(to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        # Like ArticleView.select_range: a programmatic selection is no cursor move of the
+        # person's, so the editor's signals stay quiet (no echo back into the window).
         self._selecting = True
+        blocker = QSignalBlocker(self._editor)
         try:
             self._editor.setTextCursor(cursor)
         finally:
+            blocker.unblock()
             self._selecting = False
 
     @Slot()

@@ -1,0 +1,244 @@
+"""``AnnotatorTools``: the bench wired into the desk's main window (see ``install``)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from . import identity
+from .bench import AnnotationBench
+from .facts_panel import FactsPanel
+from .link_mode import LinksPanel
+from .progress import ProgressWidget
+
+#: name -> (shortcut, text).  None: no shortcut.  Free of every shortcut of desktop/actions.py.
+ACTIONS: dict[str, tuple[str | None, str]] = {
+    "annotate_mode": ("Ctrl+Shift+A", "&Annotation keys (1–7 label, L link)"),
+    "link_mode": (None, "&Link person to title"),
+    "store_search": ("Ctrl+Shift+F", "&Search the store…"),
+    "exchange": ("Ctrl+Shift+E", "&Export and import…"),
+    "registry": ("Ctrl+Shift+P", "People &registry…"),
+    "compare": ("Ctrl+Shift+K", "&Compare with another annotator…"),
+    "annotator_name": (None, "Annotator &name…"),
+}
+#: Settings key of the annotation-keys switch (off by default: proofreaders type digits).
+MODE_KEY = "annotator/keys_on.v1"
+
+
+class AnnotatorTools(QObject):
+    """The annotator's bench inside a ``desktop.main_window.MainWindow``.
+
+    Holds the ``bench`` (keys on ``window.view``), three docks (facts with filters, links,
+    progress), an "Annotate" menu of ``actions`` and the dialogs, created on first use.
+    """
+
+    def __init__(self, window: QMainWindow, *, ask_name: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.bench = AnnotationBench(window.view, self.session.store, parent=self)
+        self.factsPanel = FactsPanel(window)
+        self.factsPanel.setStore(self.session.store)
+        self.factsPanel.setAcceptHandler(self.bench.acceptAll)
+        self.linksPanel = LinksPanel(window)
+        self.progress = ProgressWidget(window)
+        self.docks: dict[str, QDockWidget] = {}
+        for name, widget, title in (("annotatorFacts", self.factsPanel, self.tr("Facts by kind and status")),
+                                    ("annotatorLinks", self.linksPanel, self.tr("Links")),
+                                    ("annotatorProgress", self.progress, self.tr("Progress"))):
+            dock = QDockWidget(title, window)
+            dock.setObjectName(f"{name}Dock")
+            dock.setWidget(widget)
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()  # the annotation-keys switch shows them
+            self.docks[name] = dock
+        self.actions: dict[str, QAction] = {}
+        self.menu = QMenu(self.tr("&Annotate"), window)
+        self.menu.setObjectName("annotateMenu")
+        for name, (shortcut, text) in ACTIONS.items():
+            action = QAction(self.tr(text), window)
+            action.setObjectName(f"action_{name}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            window.addAction(action)  # window-wide shortcut, whether or not the menu is shown
+            self.menu.addAction(action)
+            self.actions[name] = action
+        self.menu.insertSeparator(self.actions["store_search"])
+        window.menuBar().addMenu(self.menu)
+        mode = self.actions["annotate_mode"]
+        mode.setCheckable(True)
+        self._dialogs: dict[str, Any] = {}
+        self._connect()
+        name = identity.ask_annotator_name(window) if ask_name else identity.annotator_name()
+        if name and not self.session.store.user:
+            self.session.store.user = name  # the desk opened the store before asking
+        on = _read_mode()
+        mode.setChecked(on)
+        self.setKeysOn(on)
+        if self.session.bundle is not None:
+            self._on_loaded(self.session.bundle)
+
+    def _connect(self) -> None:
+        a, s = self.actions, self.session
+        a["annotate_mode"].toggled.connect(self.setKeysOn)
+        a["link_mode"].triggered.connect(self.startLink)
+        a["store_search"].triggered.connect(self.showSearch)
+        a["exchange"].triggered.connect(self.showExchange)
+        a["registry"].triggered.connect(self.showRegistry)
+        a["compare"].triggered.connect(self.showCompare)
+        a["annotator_name"].triggered.connect(self.askName)
+        s.articleLoaded.connect(self._on_loaded)
+        s.articleRefreshed.connect(self._on_refreshed)
+        s.documentsChanged.connect(self._on_counts)
+        s.articleInfoChanged.connect(self._on_counts)
+        self.bench.articleChanged.connect(self._on_bench_changed)
+        self.bench.failed.connect(s.failed)
+        self.bench.currentFactChanged.connect(self._on_bench_current)
+        self.linksPanel.removeRequested.connect(self.bench.removeLink)
+        self.factsPanel.factActivated.connect(self._on_fact_activated)
+        self.progress.storyActivated.connect(self.window.open_story)
+        self.window.fact_view.selectionModel().currentRowChanged.connect(self._on_sheet_current)
+
+    # -- the switch and the operations ----------------------------------------------------
+    @Slot(bool)
+    def setKeysOn(self, on: bool) -> None:  # noqa: N802 (Qt naming)
+        """Label keys and link mode on the story text (and the bench's docks) on or off."""
+        self.bench.spanKeys.setEnabled(on)
+        self.bench.linkMode.setEnabled(on)
+        for dock in self.docks.values():
+            dock.setVisible(on)
+        if on:
+            self.progress.refresh(self.session.store)
+        _write_mode(on)
+
+    @Slot()
+    def startLink(self) -> None:  # noqa: N802 (Qt naming)
+        self.window.view.setFocus()
+        self.bench.linkMode.start()
+
+    @Slot()
+    def askName(self) -> str:  # noqa: N802 (Qt naming)
+        name = identity.ask_annotator_name(self.window, force=True)
+        if name:
+            self.session.store.user = name
+        return name
+
+    def _dialog(self, name: str, factory) -> Any:
+        dialog = self._dialogs.get(name)
+        if dialog is None:
+            dialog = self._dialogs[name] = factory()
+        dialog.setStore(self.session.store) if hasattr(dialog, "setStore") else None
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    @Slot()
+    def showSearch(self) -> Any:  # noqa: N802 (Qt naming)
+        from .search_dialog import SearchDialog
+
+        def make():
+            d = SearchDialog(self.session.store, self.window)
+            d.openRequested.connect(self.openAt)
+            return d
+        return self._dialog("search", make)
+
+    @Slot()
+    def showExchange(self) -> Any:  # noqa: N802 (Qt naming)
+        from .exchange_dialog import ExchangeDialog
+
+        def make():
+            d = ExchangeDialog(self.session.store, self.window)
+            d.imported.connect(self._on_imported)
+            return d
+        return self._dialog("exchange", make)
+
+    @Slot()
+    def showRegistry(self) -> Any:  # noqa: N802 (Qt naming)
+        from .registry_dialog import RegistryDialog
+
+        return self._dialog("registry", lambda: RegistryDialog(self.session.store, self.window))
+
+    @Slot()
+    def showCompare(self) -> Any:  # noqa: N802 (Qt naming)
+        from .compare_dialog import CompareDialog
+
+        return self._dialog("compare", lambda: CompareDialog(self.session.store.path, self.window))
+
+    @Slot(int, int, int)
+    def openAt(self, article_id: int, start: int, end: int) -> None:  # noqa: N802 (Qt naming)
+        """Bring a story to the front and select [start, end) (code points) in it."""
+        if self.session.article_id != article_id:
+            self.window.open_story(article_id)
+        self.window.view.select_range(start, end)
+
+    # -- following the window -------------------------------------------------------------
+    @Slot(object)
+    def _on_loaded(self, bundle) -> None:
+        self.bench.setStore(self.session.store)
+        self.bench.setUndoStack(self.window.stack_for(bundle.info.id))
+        self.bench.setArticle(bundle.info.id)
+        self._show(bundle)
+
+    @Slot(object)
+    def _on_refreshed(self, bundle) -> None:
+        if self.bench.articleId() == bundle.info.id:
+            current = self.bench.currentFact()
+            self.bench.bundle = bundle
+            self.bench.linkMode.setFacts(bundle.facts, bundle.text)
+            if current is not None:
+                self.bench.linkMode.setCurrentFact(current.id)
+        self._show(bundle)
+
+    def _show(self, bundle) -> None:
+        self.factsPanel.setFacts(bundle.facts)
+        self.linksPanel.setArticle(bundle.facts, bundle.relations)
+        if self.docks["annotatorProgress"].isVisible():
+            self.progress.refresh(self.session.store)
+
+    @Slot(int)
+    def _on_bench_changed(self, article_id: int) -> None:
+        # The bench wrote to the store: let the session re-read the story so that every
+        # view of the window (text layers, fact sheet, story list counts) follows.
+        refresh = getattr(self.session, "refresh", None) or self.session._refresh
+        refresh(article_id)
+
+    @Slot()
+    def _on_counts(self, *_args) -> None:
+        if self.docks["annotatorProgress"].isVisible():
+            self.progress.refresh(self.session.store)
+
+    @Slot(str, int)
+    def _on_imported(self, _path: str, _pages: int) -> None:
+        self.session.documentsChanged.emit()
+
+    @Slot(int)
+    def _on_fact_activated(self, fact_id: int) -> None:
+        self.window.select_fact(fact_id)
+        self.bench.setCurrentFact(fact_id)
+
+    @Slot(int)
+    def _on_bench_current(self, fact_id: int) -> None:
+        # Keep the fact sheet on the fact the keys act on (a new span becomes current).
+        current = self.window.current_fact()
+        if fact_id >= 0 and (current is None or current.id != fact_id):
+            self.window.select_fact(fact_id)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_sheet_current(self, _current, _previous) -> None:
+        fact = self.window.current_fact()
+        if fact is not None and fact.id != getattr(self.bench.currentFact(), "id", None):
+            self.bench.setCurrentFact(fact.id)
+
+
+def _read_mode() -> bool:
+    from PySide6.QtCore import QSettings
+
+    return QSettings().value(MODE_KEY, False, type=bool)
+
+
+def _write_mode(on: bool) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(MODE_KEY, on)

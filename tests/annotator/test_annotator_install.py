@@ -1,0 +1,85 @@
+"""install(window): the bench inside the real main window (actions, keys, undo, search)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QInputDialog
+
+from desktop.annotator import install
+from desktop.annotator.tools import ACTIONS
+
+
+@pytest.fixture
+def window(qtbot, store, tmp_path, monkeypatch):
+    from desktop.app import create_desk
+    from desktop.settings import Settings
+
+    store.user = ""  # as the desk would open it before the annotator is known
+    settings = Settings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    win = create_desk(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("赵标注", True))
+    yield win
+    win.runner.shutdown()
+
+
+def _first_story(window):
+    store = window.session.store
+    return store.articles(store.documents()[0].id)[0].id
+
+
+def test_install_adds_the_annotate_menu_and_asks_the_name(window):
+    tools = install(window)
+    assert window.session.store.user == "赵标注"
+    assert set(tools.actions) == set(ACTIONS)
+    assert tools.menu.menuAction() in window.menuBar().actions()
+    taken = {seq.toString() for a in window.actions.actions.values() for seq in a.shortcuts()}
+    ours = {a.shortcut().toString() for a in tools.actions.values() if not a.shortcut().isEmpty()}
+    assert ours and not (ours & taken)
+
+
+def test_label_key_in_the_window_creates_a_fact_and_undo_removes_it(qtbot, window):
+    tools = install(window, ask_name=False)
+    window.open_story(_first_story(window))
+    tools.actions["annotate_mode"].trigger()
+    assert tools.bench.spanKeys.isEnabled() and tools.docks["annotatorFacts"].isVisible()
+    text = window.session.bundle.text
+    n_before = len(window.session.bundle.facts)
+    window.view.select_range(0, 2)                       # 衡阳
+    qtbot.keyClick(window.view, Qt.Key.Key_4)
+    bundle = window.session.bundle
+    assert len(bundle.facts) == n_before + 1
+    new = next(f for f in bundle.facts if f.start == 0 and f.end == 2)
+    assert (new.kind, new.text, new.origin) == ("place", text[0:2], "human")
+    assert window.current_fact().id == new.id            # the sheet follows the new span
+    assert tools.factsPanel.model.rowCount() == n_before + 1
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.store.fact(new.id).text == text[0:3]
+    window.actions.get("undo").trigger()
+    window.actions.get("undo").trigger()
+    assert len(window.session.bundle.facts) == n_before
+    tools.actions["annotate_mode"].trigger()             # off: digits type again
+    assert not tools.bench.spanKeys.isEnabled()
+
+
+def test_search_action_opens_the_story_at_the_hit(qtbot, window):
+    tools = install(window, ask_name=False)
+    window.open_story(_first_story(window))
+    tools.actions["store_search"].trigger()
+    dialog = tools._dialogs["search"]
+    assert dialog.isVisible()
+    dialog.search("金明达")
+    dialog.openHit(0)
+    bundle = window.session.bundle
+    start, end = window.view.selected_range()
+    assert "金明达" in bundle.text and bundle.text[start:end].endswith("金明达")
+    dialog.close()
+
+
+def test_dialog_actions_open_their_dialogs(window):
+    tools = install(window, ask_name=False)
+    for name, key in (("exchange", "exchange"), ("registry", "registry")):
+        tools.actions[name].trigger()
+        assert tools._dialogs[key].isVisible()
+        tools._dialogs[key].close()
