@@ -42,11 +42,15 @@ _PART_DAY = {"凌晨": "night", "清晨": "morning", "早晨": "morning", "早�
              "上午": "forenoon", "中午": "noon", "午间": "noon", "下午": "afternoon",
              "傍晚": "evening", "晚上": "evening", "晚间": "evening", "夜间": "night",
              "深夜": "night", "夜里": "night", "晚": "evening", "夜": "night", "早": "morning"}
-_REL_YEAR = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2,
+_REL_YEAR = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2,
              "明年": 1, "下一年": 1, "后年": 2}
 _REL_MONTH = {"本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
-            "明天": 1, "明日": 1, "后天": 2}
+            "明天": 1, "明日": 1, "后天": 2,
+            "今晚": 0, "今晨": 0, "今早": 0, "昨晚": -1, "昨夜": -1, "明晚": 1, "明早": 1}
+#: Relative days that carry their part of the day (今晚 = this evening).
+_REL_DAY_PART = {"今晚": "evening", "今晨": "morning", "今早": "morning", "昨晚": "evening",
+                 "昨夜": "night", "明晚": "evening", "明早": "morning"}
 _REL_WEEK = {"本周": 0, "这周": 0, "本星期": 0, "上周": -1, "上星期": -1, "下周": 1, "下星期": 1}
 _WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
@@ -57,20 +61,20 @@ def _alt(words) -> str:
 
 _ATOM = re.compile(
     r"(?<![0-9０-９.．A-Za-z第])"
-    r"(?=[0-9０-９〇零○Ｏ一二三四五六七八九十今本去上前明下后这昨])"
+    r"(?=[0-9０-９〇零○Ｏ一二三四五六七八九十今本去上前明下后这昨第])"
     r"(?:(?P<y>" + _Y + r")年(?P<fy>度)?(?![多余来间代级]|历史|之久|左右)|(?P<ry>" + _alt(_REL_YEAR) + r"))?"
     r"(?:(?P<m>" + _M + r")月(?:份)?(?![份以之内余多]?[个])|(?P<rm>" + _alt(_REL_MONTH) + r"))?"
     r"(?:(?P<d>" + _D + r")[日号](?![内游])|(?P<rd>" + _alt(_REL_DAY) + r")"
-    r"|(?P<rw>" + _alt(_REL_WEEK) + r")(?P<wd>" + _WD + r")?)?"
-    r"(?P<pm>初(?![步次级中心衷期稿赛审选])|上旬|中旬|下旬|底|末|中(?=[，,、。；旬]))?"
-    r"(?P<py>上半年|下半年|(?:第?[一二三四1-4１-４])季度)?"
+    r"|(?P<rw>" + _alt(_REL_WEEK) + r")(?:(?P<wd>" + _WD + r")|(?P<we>末))?)?"
+    r"(?P<pm>初(?![步次级中心衷期稿赛审选])|上中旬|中下旬|上旬|中旬|下旬|底|末|中(?=[，,、。；]))?"
+    r"(?P<py>年初(?![步次级中心衷期稿赛审选])|年底|年末|年中(?=[，,、。；])|上半年|下半年|前[一二两三]季度|(?:第?[一二三四1-4１-４])季度)?"
     r"(?P<pd>" + _alt(_PART_DAY) + r")?"
-    r"(?P<clk>[0-9０-９]{1,2}(?:[时点][0-9０-９]{1,2}分|[:：][0-9０-９]{2}|[时点](?![0-9０-９]))(?:许|左右)?)?"
+    r"(?P<clk>(?:[0-9０-９]{1,2}|零)(?:[时点][0-9０-９]{1,2}分|[:：][0-9０-９]{2}|[时点](?![0-9０-９]))(?:许|左右)?)?"
     r"(?:[（(](?:星期|周|礼拜)(?P<wa>" + _WD + r")[)）]|[，,\s]?(?:星期|礼拜)(?P<wb>" + _WD + r"))?"
 )
 # Short ranges whose first end is a bare number: 6—8月, 2021—2025年, 1—11月 (after a year), 3至5日.
 _SHORT_RANGE = re.compile(
-    r"(?<![0-9０-９.．A-Za-z第])(?:(?P<y>" + _Y + r")年)?"
+    r"(?<![0-9０-９.．A-Za-z第])(?:(?P<y>" + _Y + r")年|(?P<ry>" + _alt(_REL_YEAR) + r"))?"
     r"(?:(?P<y1>" + _Y + r")[—–\-－~～至到](?P<y2>" + _Y + r")年"
     r"|(?P<m1>" + _M + r")[—–\-－~～至到、](?P<m2>" + _M + r")月(?!份?[个])"
     r"|(?P<mo>" + _M + r")月(?P<d1>" + _D + r")[—–\-－~～至到、](?P<d2>" + _D + r")[日号])"
@@ -110,6 +114,11 @@ def _year(s: str) -> int | None:
 def _from_atom(mt: re.Match, ref: dt.date) -> _Parts | None:
     g = mt.groupdict()
     if not (g["y"] or g["ry"] or g["m"] or g["rm"] or g["d"] or g["rd"] or g["rw"]):
+        if g["py"] and not g["py"].startswith("年") and mt.start("py") == mt.start():
+            # a bare 上半年 / 一季度: the year is resolved later, like a bare month
+            p = _Parts(mt.start(), mt.end("py"))
+            p.py = g["py"]
+            return p
         return None
     p = _Parts(mt.start(), mt.end())
     if g["y"]:
@@ -126,9 +135,10 @@ def _from_atom(mt: re.Match, ref: dt.date) -> _Parts | None:
     elif g["rd"]:
         day = ref + dt.timedelta(days=_REL_DAY[g["rd"]])
         p.y, p.m, p.d, p.rel = day.year, day.month, day.day, True
+        p.pd = _REL_DAY_PART.get(g["rd"])
     elif g["rw"]:
         p.week, p.rel = _REL_WEEK[g["rw"]], True
-        p.wd = _WEEKDAY[g["wd"]] if g["wd"] else None
+        p.wd = _WEEKDAY[g["wd"]] if g["wd"] else (67 if g["we"] else None)
     if g["d"] and not (g["m"] or g["rm"]):
         if not _bare_day_ok(mt):
             return None
@@ -142,13 +152,13 @@ def _from_atom(mt: re.Match, ref: dt.date) -> _Parts | None:
         p.end = mt.start("pm")
     if g["py"] and p.y is not None and p.m is None:
         p.py = g["py"]
-    if g["pd"] and (p.d is not None or p.wd is not None):
+    if g["pd"] and (p.d is not None or p.wd is not None) and p.wd != 67:
         p.pd = _PART_DAY[g["pd"]]
     elif g["pd"] or g["py"] and p.py != g["py"]:
         cut = mt.start("pd") if g["pd"] else mt.start("py")
         return _trim(p, mt, cut)
     if g["clk"]:
-        p.clock = _clock(g["clk"])
+        p.clock = _clock(g["clk"], p.pd)
     wa = g["wa"] or g["wb"]
     if wa:
         p.weekday = _WEEKDAY[wa]
@@ -162,11 +172,18 @@ def _trim(p: _Parts, mt: re.Match, cut: int) -> _Parts:
     return p
 
 
-def _clock(s: str) -> str | None:
+def _clock(s: str, part: str | None) -> str | None:
+    """``"10时30分"`` → ``"10:30"``; 下午/晚上 move a 12-hour clock to 24 hours (晚8时 → 20:00)."""
     nums = re.findall(r"[0-9０-９]+", s)
+    if s.startswith("零"):
+        nums.insert(0, "0")
     h = small_number(nums[0]) if nums else None
+    if h is None:
+        return None
     mnt = small_number(nums[1]) if len(nums) > 1 else 0
-    return f"{h:02d}:{mnt:02d}" if h is not None else None
+    if part in ("afternoon", "evening") and h < 12 or part == "night" and 6 <= h < 12:
+        h += 12   # 凌晨 (night) 3时 stays 03:00; 深夜11时 is 23:00
+    return f"{h:02d}:{mnt:02d}"
 
 
 def _bare_day_ok(mt: re.Match) -> bool:
@@ -198,7 +215,10 @@ def _nearest_year(ref: dt.date, m: int, d: int | None) -> int:
         day = min(d or 15, _month_end(y, m)) if 1 <= m <= 12 else 1
         mm = m if 1 <= m <= 12 else 1
         return abs((dt.date(y, mm, max(day, 1)) - ref).days)
-    return min((ref.year - 1, ref.year, ref.year + 1), key=dist)
+    nearest = min((ref.year - 1, ref.year, ref.year + 1), key=dist)
+    if d and 1 <= m <= 12 and d > _month_end(nearest, m) and d <= _month_end(ref.year, m):
+        return ref.year  # 2月29日 in October 2024 is that year's leap day, not an impossible 2025 one
+    return nearest
 
 
 def _nearest_month(ref: dt.date, d: int) -> tuple[int, int]:
@@ -217,6 +237,8 @@ def _interval(p: _Parts, ref: dt.date) -> tuple[dt.date | None, dt.date | None, 
     """(first day, last day, precision, problem) of one resolved date."""
     if p.week is not None:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week)
+        if p.wd == 67:   # 周末: Saturday and Sunday
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "week", None
         if p.wd:
             day = monday + dt.timedelta(days=p.wd - 1)
             return day, day, "day", None
@@ -233,7 +255,8 @@ def _interval(p: _Parts, ref: dt.date) -> tuple[dt.date | None, dt.date | None, 
     last = _month_end(y, m)
     if d is None:
         if p.pm:
-            lo, hi = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(p.pm, (21, last))
+            lo, hi = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "上中旬": (1, 20),
+                      "中下旬": (11, last)}.get(p.pm, (21, last))
             return dt.date(y, m, lo), dt.date(y, m, hi), "part_of_month", None
         return dt.date(y, m, 1), dt.date(y, m, last), "month", None
     if not 1 <= d <= last:
@@ -253,6 +276,9 @@ def _part_of_year(y: int, py: str) -> tuple[dt.date, dt.date, str]:
         return dt.date(y, 1, 1), dt.date(y, 6, 30), "part_of_year"
     if py == "下半年":
         return dt.date(y, 7, 1), dt.date(y, 12, 31), "part_of_year"
+    if py.startswith("前"):      # 前三季度: January to the end of that quarter
+        m2 = (small_number(py[1]) or 1) * 3
+        return dt.date(y, 1, 1), dt.date(y, m2, _month_end(y, m2)), "part_of_year"
     q = small_number(py.lstrip("第")[0]) or 1
     m2 = q * 3
     return dt.date(y, m2 - 2, 1), dt.date(y, m2, _month_end(y, m2)), "part_of_year"
@@ -262,6 +288,13 @@ def _fill_year(p: _Parts, ref: dt.date, sentence_year: int | None) -> bool:
     """Give a month(-day) without a year its year; True when the year was inferred."""
     if p.y is not None or p.week is not None:
         return False
+    if p.m is None and p.d is None and p.py:
+        def dist(y: int) -> int:
+            lo, hi, _ = _part_of_year(y, p.py)
+            return abs((lo + (hi - lo) / 2 - ref).days)
+        p.y = sentence_year if sentence_year is not None else min(
+            (ref.year - 1, ref.year, ref.year + 1), key=dist)
+        return True
     if p.m is None and p.d is not None:
         p.y, p.m = _nearest_month(ref, p.d)
         return True
@@ -288,23 +321,56 @@ def _short_ranges(text: str, start: int, end: int, ref: dt.date, sentence_year) 
     for mt in _SHORT_RANGE.finditer(text, start, end):
         g = mt.groupdict()
         a, b = _Parts(mt.start(), mt.end()), _Parts(mt.start(), mt.end())
+        year = _year(g["y"]) if g["y"] else (ref.year + _REL_YEAR[g["ry"]] if g["ry"] else None)
+        a.rel = b.rel = bool(g["ry"])
         if g["y1"]:
+            if g["y"] or g["ry"]:
+                continue
             a.y, b.y = _year(g["y1"]), _year(g["y2"])
         elif g["m1"]:
+            if text[mt.start("m2") - 1] == "、":
+                continue  # 6、7月 lists two months
             a.m, b.m = small_number(g["m1"]), small_number(g["m2"])
-            a.y = b.y = _year(g["y"]) if g["y"] else None
-            if g["y"] is None and text[mt.start("m2") - 1] == "、":
-                continue  # 6、7月 is a list of two months, not a span
         else:
-            a.m = b.m = small_number(g["mo"])
-            a.d, b.d = small_number(g["d1"]), small_number(g["d2"])
-            a.y = b.y = _year(g["y"]) if g["y"] else None
             if text[mt.start("d2") - 1] == "、":
                 continue
-        inferred = _fill_year(a, ref, sentence_year(mt.start()))
-        b.y = a.y if b.y is None else b.y
+            a.m = b.m = small_number(g["mo"])
+            a.d, b.d = small_number(g["d1"]), small_number(g["d2"])
+        if year is not None:
+            a.y = b.y = year
+        inferred = False if g["y1"] else _range_year(a, b, ref, sentence_year(mt.start()))
         facts.append(_range_fact(text, mt.start(), mt.end(), a, b, ref, inferred))
     return facts
+
+
+def _range_year(a: _Parts, b: _Parts, ref: dt.date, sentence_year: int | None) -> bool:
+    """Give both ends of a month(-day) range their years; True when a year was inferred.
+
+    Without a written year the range as a whole goes where its middle is nearest the reference
+    date (1至8月 in October is this year's, not next year's).
+    """
+    def wraps() -> bool:  # 12月28日—1月5日 runs into the next year
+        return b.m is not None and (b.m, b.d or 0) < (a.m, a.d or 0)
+    inferred = a.y is None
+    if a.y is None and sentence_year is not None:
+        a.y = sentence_year
+    if a.y is None:
+        best = None
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            a.y = y
+            b.y = y + 1 if wraps() else y
+            lo, _, _, _ = _interval(a, ref)
+            _, hi, _, _ = _interval(b, ref)
+            if lo is None or hi is None:
+                continue
+            dist = abs((lo + (hi - lo) / 2 - ref).days)
+            if best is None or dist < best[0]:
+                best = (dist, y)
+        a.y = best[1] if best else ref.year
+        b.y = None
+    if b.y is None:
+        b.y = a.y + 1 if wraps() else a.y
+    return inferred
 
 
 def _range_fact(text, s, e, a: _Parts, b: _Parts, ref, inferred) -> Fact:
@@ -357,22 +423,23 @@ def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list
         i += 1
         if any(s < a.end and a.start < e for s, e in taken):
             continue
-        inferred = _fill_year(a, ref, sentence_year(a.start))
         # A second date after a connector makes a range: 9月至12月, 1月3日至5日.
-        if i < len(atoms):
-            b = atoms[i]
-            gap = text[a.end:b.start]
-            if gap and _CONNECT.fullmatch(gap) and not a.pd:
-                if b.y is None and b.m is None and b.d is not None and a.m is not None:
-                    b.y, b.m = a.y, a.m
-                elif b.y is None and b.m is not None:
-                    b.y = a.y
-                    if a.m is not None and a.y is not None and (b.m, b.d or 0) < (a.m, a.d or 0):
-                        b.y = a.y + 1  # 12月28日—1月5日 runs into the next year
-                if b.y is not None:
-                    facts.append(_range_fact(text, a.start, b.end, a, b, ref, inferred))
-                    i += 1
-                    continue
+        b = atoms[i] if i < len(atoms) else None
+        gap = text[a.end:b.start] if b else ""
+        if b and gap and _CONNECT.fullmatch(gap) and not a.pd and a.m is not None and (
+                b.m is not None or b.d is not None):
+            if b.y is None and b.m is None:
+                b.m = a.m    # 1月3日至5日: the second end is in the first's month
+            inferred = _range_year(a, b, ref, sentence_year(a.start))
+            facts.append(_range_fact(text, a.start, b.end, a, b, ref, inferred))
+            i += 1
+            continue
+        if b and gap and _CONNECT.fullmatch(gap) and a.y is not None and a.m is None and b.y is not None \
+                and b.m is None and not a.rel:
+            facts.append(_range_fact(text, a.start, b.end, a, b, ref, False))   # 2021年至2025年
+            i += 1
+            continue
+        inferred = _fill_year(a, ref, sentence_year(a.start))
         lo, hi, precision, problem = _interval(a, ref)
         e = a.end
         since = _SINCE.match(text, e)

@@ -95,7 +95,7 @@ def test_relative_dates(text, span, start, end, precision):
 @pytest.mark.parametrize("text, span, start, end", [
     ("9月至12月，全市开展", "9月至12月", "2022-09-01", "2022-12-31"),
     ("2022年9月至12月", "2022年9月至12月", "2022-09-01", "2022-12-31"),
-    ("6—8月是汛期", "6—8月", "2023-06-01", "2023-08-31"),
+    ("6—8月是汛期", "6—8月", "2022-06-01", "2022-08-31"),
     ("2022年1—11月，全市规模以上工业", "2022年1—11月", "2022-01-01", "2022-11-30"),
     ("2022年9月以来，共查处", "2022年9月以来", "2022-09-01", "2023-01-04"),
     ("2022年9月至今", "2022年9月至今", "2022-09-01", "2023-01-04"),
@@ -187,3 +187,27 @@ def test_reference_page_gold_dates():
         hits = [f for f in facts if item["text"] in f.text and
                 f.value["start"] == item["start"] and f.value["end"] == item["end"]]
         assert hits, item
+
+
+def test_a_month_range_goes_where_its_middle_is_nearest():
+    assert one("1至8月，全省工业增加值增长4.1%", dt.date(2019, 10, 2)).value["start"] == "2019-01-01"
+    assert one("2月29日", dt.date(2024, 10, 8)).value["start"] == "2024-02-29"
+
+
+def test_comparison_base_is_not_a_date():
+    assert [f.text for f in dates("2021年，全国国内生产总值比上年增长8.1%")] == ["2021年"]
+
+
+def test_new_forms():
+    assert one("今晚8时，灯光秀亮灯").value == {
+        "start": "2023-01-04", "end": "2023-01-04", "precision": "day", "part": "evening",
+        "relative": True, "weekday": None, "time": "20:00"}
+    v = one("本周末降温").value
+    assert (v["start"], v["end"], v["precision"]) == ("2023-01-07", "2023-01-08", "week")
+    v = one("2月中下旬").value
+    assert (v["start"], v["end"]) == ("2023-02-11", "2023-02-28")
+    v = one("今年前三季度").value
+    assert (v["start"], v["end"]) == ("2023-01-01", "2023-09-30")
+    v = one("第一季度，全国居民人均可支配收入", dt.date(2022, 6, 15)).value
+    assert (v["start"], v["end"], v["year_inferred"]) == ("2022-01-01", "2022-03-31", True)
+    assert one("1月1日零时起").value["time"] == "00:00"
