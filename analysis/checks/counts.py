@@ -73,8 +73,8 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None) 
                                                          for x in items):
                 continue
             listed = len(items)
-            if not m.group("deng") and re.search(r"[和及与]", items[-1]):
-                listed += 1  # A、B和C3部门
+            # 和 may join two items (A、B和C3部门) or sit inside one (住房和城乡建设局): either way
+            joined = 1 if not m.group("deng") and re.search(r"[和及与]", items[-1]) else 0
             count_text = text[cs + (m.start("deng") if m.group("deng") else m.start("n")):cs + m.end()]
             noun = m.group("noun") or m.group("cls") or "项"
             spans = [(cs, cs + m.end("last")), (cs + m.start("n"), cs + m.end())]
@@ -82,7 +82,7 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None) 
             if listed > n and (m.group("deng") or category):
                 out.append(flag("count.list-mismatch", "error", article,
                                 msg("count.more", n=listed, noun=noun, count=count_text), spans=spans))
-            elif listed < n and not m.group("deng") and category:
+            elif listed + joined < n and not m.group("deng") and category:
                 out.append(flag("count.list-mismatch", "warning", article,
                                 msg("count.fewer", n=listed, noun=noun, count=count_text), spans=spans))
     return out
