@@ -26,13 +26,19 @@ the span (``1月4日下午`` → ``part: "afternoon"``; 凌晨/深夜/夜 → ni
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from collections import Counter
 
 from ..model import Fact
-from .numerals import parse_digit_string, small_number
+from .date_resolve import (
+    _fill_year,
+    _interval,
+    _Parts,
+    _range_year,
+    _value,
+    _year,
+)
+from .numerals import small_number
 
 _Y = r"(?:[12１２][0-9０-９]{3}|[〇零○Ｏ0０一二三四五六七八九]{4})"
 _M = r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])"
@@ -87,28 +93,6 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _DURATION_BEFORE = ("为期", "历时", "连续", "持续", "长达", "超过", "不到", "不足", "用时", "耗时",
                     "历经", "近", "约", "逾", "达", "每", "了", "个", "多", "余")
 _FUTURE_BEFORE = ("到", "至", "预计", "力争", "计划", "将于", "将在", "目标", "规划", "争取", "—", "-", "～")
-
-
-class _Parts:
-    """The pieces of one written date before resolution."""
-
-    __slots__ = ("start", "end", "y", "m", "d", "rel", "fy", "pm", "py", "pd", "wd", "week",
-                 "weekday", "clock", "year_explicit")
-
-    def __init__(self, start: int, end: int):
-        self.start, self.end = start, end
-        self.y = self.m = self.d = None
-        self.rel = False
-        self.fy = False
-        self.pm = self.py = self.pd = self.clock = None
-        self.week = None          # week offset for 本周/上周/下周
-        self.wd = None            # weekday inside 本周三
-        self.weekday = None       # weekday written beside the date
-        self.year_explicit = False
-
-
-def _year(s: str) -> int | None:
-    return parse_digit_string(s)
 
 
 def _from_atom(mt: re.Match, ref: dt.date) -> _Parts | None:
@@ -205,117 +189,6 @@ def _looks_like_duration(mt: re.Match) -> bool:
     return any(before.endswith(w) for w in ("近", "约", "超过", "逾", "长达", "历时", "为期"))
 
 
-def _month_end(y: int, m: int) -> int:
-    return calendar.monthrange(y, m)[1]
-
-
-def _nearest_year(ref: dt.date, m: int, d: int | None) -> int:
-    """The year that puts month m (day d) nearest to the reference date."""
-    def dist(y: int) -> int:
-        day = min(d or 15, _month_end(y, m)) if 1 <= m <= 12 else 1
-        mm = m if 1 <= m <= 12 else 1
-        return abs((dt.date(y, mm, max(day, 1)) - ref).days)
-    nearest = min((ref.year - 1, ref.year, ref.year + 1), key=dist)
-    if d and 1 <= m <= 12 and d > _month_end(nearest, m) and d <= _month_end(ref.year, m):
-        return ref.year  # 2月29日 in October 2024 is that year's leap day, not an impossible 2025 one
-    return nearest
-
-
-def _nearest_month(ref: dt.date, d: int) -> tuple[int, int]:
-    best = None
-    for off in (-1, 0, 1):
-        k = ref.year * 12 + ref.month - 1 + off
-        y, m = k // 12, k % 12 + 1
-        day = min(d, _month_end(y, m))
-        dist = abs((dt.date(y, m, day) - ref).days)
-        if best is None or dist < best[0]:
-            best = (dist, y, m)
-    return best[1], best[2]
-
-
-def _interval(p: _Parts, ref: dt.date) -> tuple[dt.date | None, dt.date | None, str, str | None]:
-    """(first day, last day, precision, problem) of one resolved date."""
-    if p.week is not None:
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week)
-        if p.wd == 67:   # 周末: Saturday and Sunday
-            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "week", None
-        if p.wd:
-            day = monday + dt.timedelta(days=p.wd - 1)
-            return day, day, "day", None
-        return monday, monday + dt.timedelta(days=6), "week", None
-    y, m, d = p.y, p.m, p.d
-    if y is None:
-        return None, None, "year", "无法确定年份"
-    if m is None:
-        if p.py:
-            return _part_of_year(y, p.py) + (None,)
-        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", None
-    if not 1 <= m <= 12:
-        return None, None, "month", f"月份“{m}月”不存在（应为1—12月）"
-    last = _month_end(y, m)
-    if d is None:
-        if p.pm:
-            lo, hi = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "上中旬": (1, 20),
-                      "中下旬": (11, last)}.get(p.pm, (21, last))
-            return dt.date(y, m, lo), dt.date(y, m, hi), "part_of_month", None
-        return dt.date(y, m, 1), dt.date(y, m, last), "month", None
-    if not 1 <= d <= last:
-        return None, None, "day", f"{y}年{m}月只有{last}天，没有{d}日"
-    day = dt.date(y, m, d)
-    return day, day, "day", None
-
-
-def _part_of_year(y: int, py: str) -> tuple[dt.date, dt.date, str]:
-    if py == "年初":
-        return dt.date(y, 1, 1), dt.date(y, 2, _month_end(y, 2)), "part_of_year"
-    if py == "年中":
-        return dt.date(y, 6, 1), dt.date(y, 7, 31), "part_of_year"
-    if py in ("年底", "年末"):
-        return dt.date(y, 11, 1), dt.date(y, 12, 31), "part_of_year"
-    if py == "上半年":
-        return dt.date(y, 1, 1), dt.date(y, 6, 30), "part_of_year"
-    if py == "下半年":
-        return dt.date(y, 7, 1), dt.date(y, 12, 31), "part_of_year"
-    if py.startswith("前"):      # 前三季度: January to the end of that quarter
-        m2 = (small_number(py[1]) or 1) * 3
-        return dt.date(y, 1, 1), dt.date(y, m2, _month_end(y, m2)), "part_of_year"
-    q = small_number(py.lstrip("第")[0]) or 1
-    m2 = q * 3
-    return dt.date(y, m2 - 2, 1), dt.date(y, m2, _month_end(y, m2)), "part_of_year"
-
-
-def _fill_year(p: _Parts, ref: dt.date, sentence_year: int | None) -> bool:
-    """Give a month(-day) without a year its year; True when the year was inferred."""
-    if p.y is not None or p.week is not None:
-        return False
-    if p.m is None and p.d is None and p.py:
-        def dist(y: int) -> int:
-            lo, hi, _ = _part_of_year(y, p.py)
-            return abs((lo + (hi - lo) / 2 - ref).days)
-        p.y = sentence_year if sentence_year is not None else min(
-            (ref.year - 1, ref.year, ref.year + 1), key=dist)
-        return True
-    if p.m is None and p.d is not None:
-        p.y, p.m = _nearest_month(ref, p.d)
-        return True
-    if p.m is None:
-        return False
-    p.y = sentence_year if sentence_year is not None else _nearest_year(ref, p.m, p.d)
-    return True
-
-
-def _value(lo, hi, precision, problem, p: _Parts, inferred: bool) -> dict:
-    v = {"start": lo.isoformat() if lo else None, "end": hi.isoformat() if hi else None,
-         "precision": precision, "part": p.pd, "relative": p.rel, "weekday": p.weekday}
-    if inferred:
-        v["year_inferred"] = True
-    if p.clock:
-        v["time"] = p.clock
-    if problem:
-        v["valid"], v["problem"] = False, problem
-    return v
-
-
 def _short_ranges(text: str, start: int, end: int, ref: dt.date, sentence_year) -> list[Fact]:
     facts = []
     for mt in _SHORT_RANGE.finditer(text, start, end):
@@ -341,36 +214,6 @@ def _short_ranges(text: str, start: int, end: int, ref: dt.date, sentence_year) 
         inferred = False if g["y1"] else _range_year(a, b, ref, sentence_year(mt.start()))
         facts.append(_range_fact(text, mt.start(), mt.end(), a, b, ref, inferred))
     return facts
-
-
-def _range_year(a: _Parts, b: _Parts, ref: dt.date, sentence_year: int | None) -> bool:
-    """Give both ends of a month(-day) range their years; True when a year was inferred.
-
-    Without a written year the range as a whole goes where its middle is nearest the reference
-    date (1至8月 in October is this year's, not next year's).
-    """
-    def wraps() -> bool:  # 12月28日—1月5日 runs into the next year
-        return b.m is not None and (b.m, b.d or 0) < (a.m, a.d or 0)
-    inferred = a.y is None
-    if a.y is None and sentence_year is not None:
-        a.y = sentence_year
-    if a.y is None:
-        best = None
-        for y in (ref.year - 1, ref.year, ref.year + 1):
-            a.y = y
-            b.y = y + 1 if wraps() else y
-            lo, _, _, _ = _interval(a, ref)
-            _, hi, _, _ = _interval(b, ref)
-            if lo is None or hi is None:
-                continue
-            dist = abs((lo + (hi - lo) / 2 - ref).days)
-            if best is None or dist < best[0]:
-                best = (dist, y)
-        a.y = best[1] if best else ref.year
-        b.y = None
-    if b.y is None:
-        b.y = a.y + 1 if wraps() else a.y
-    return inferred
 
 
 def _range_fact(text, s, e, a: _Parts, b: _Parts, ref, inferred) -> Fact:
@@ -451,78 +294,17 @@ def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list
     return facts
 
 
-_DATELINE = re.compile(r"(?:社|报|台|网|电视台|记者)[^\s，,。“”]{0,10}?(" + _M + r")月(" + _D + r")日[电讯]")
-_FULL = re.compile(r"(" + _Y + r")年(" + _M + r")月(" + _D + r")日")
-_YEAR = re.compile(r"(?<![0-9０-９.])(" + _Y + r")年(?!代|多|余|来|间)")
-_CURRENT_YEAR = re.compile(r"(" + _Y + r")年(?:度)?(?:第一次|第一季|首次|首场|首个|首批|新年|开年|伊始|工作会议|全体会议|春节)")
-_MONTH_DAY = re.compile(r"(?<![0-9０-９年])(" + _M + r")月(" + _D + r")日")
-
-
 def infer_reference_date(text: str) -> dt.date:
     """The publication date as best the text tells; today when it tells nothing.
 
-    Rule, in order: the year is the year of a current-year statement (``2023年第一次全体会议``,
-    ``2023年首批``…), else the latest explicit year that is not a target (``到2035年``, ``计划…``)
-    and not after next year.  The month and day come from a dateline (``新华社北京1月4日电``,
-    ``本报讯…1月4日讯``), else from the latest full date ``Y年M月D日`` of that year, else from the
-    month-day written most often (the first on a tie — the lead's date).  With a year alone the
-    reference is 1 July of it (the middle); with nothing, today.
+    The rule is documented in :mod:`analysis.extract.refdate` (dateline, current-year statements,
+    latest full date, latest explicit year, most frequent month-day).
     """
-    today = dt.date.today()
-    return explain_reference_date(text, today)[0]
+    from .refdate import explain_reference_date
+    return explain_reference_date(text)[0]
 
 
 def explain_reference_date(text: str, today: dt.date | None = None) -> tuple[dt.date, str]:
-    """``infer_reference_date`` with a short reason (for the CLI and the GUI to report)."""
-    today = today or dt.date.today()
-    year, why = None, ""
-    cur = [_year(m.group(1)) for m in _CURRENT_YEAR.finditer(text)]
-    cur = [y for y in cur if y and y <= today.year + 1]
-    if cur:
-        year, why = max(cur), "current-year statement"
-    else:
-        years = [_year(m.group(1)) for m in _YEAR.finditer(text) if not _future_context(text, m.start())]
-        years = [y for y in years if y and 1900 <= y <= today.year + 1]
-        if years:
-            year, why = max(years), "latest explicit year"
-    dl = _DATELINE.search(text)
-    if dl:
-        m, d = small_number(dl.group(1)), small_number(dl.group(2))
-        y = year or _nearest_year(today, m or 1, d)
-        day = _safe_date(y, m, d)
-        if day:
-            return day, "dateline" + (f" + {why}" if year else "")
-    fulls = []
-    for mt in _FULL.finditer(text):
-        if _future_context(text, mt.start()):
-            continue
-        day = _safe_date(_year(mt.group(1)), small_number(mt.group(2)), small_number(mt.group(3)))
-        if day and (year is None or day.year == year) and day <= today + dt.timedelta(days=366):
-            fulls.append(day)
-    if fulls:
-        return max(fulls), "latest full date"
-    if year is None:
-        return today, "none found: today"
-    counts = Counter()
-    first = {}
-    for mt in _MONTH_DAY.finditer(text):
-        key = (small_number(mt.group(1)), small_number(mt.group(2)))
-        counts[key] += 1
-        first.setdefault(key, mt.start())
-    for (m, d), _n in sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]])):
-        day = _safe_date(year, m, d)
-        if day:
-            return day, f"{why} + most frequent month-day"
-    return dt.date(year, 7, 1), f"{why} (middle of the year)"
-
-
-def _future_context(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos]
-    return any(before.endswith(w) for w in _FUTURE_BEFORE)
-
-
-def _safe_date(y, m, d) -> dt.date | None:
-    try:
-        return dt.date(y, m, d) if y and m and d else None
-    except ValueError:
-        return None
+    """``infer_reference_date`` with a short reason, for the CLI and the GUI to report."""
+    from .refdate import explain_reference_date as explain
+    return explain(text, today)
