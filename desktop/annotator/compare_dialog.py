@@ -199,7 +199,7 @@ class CompareDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.agreementView)
         split.addWidget(self.disagreementView)
-        split.setSizes([160, 320])
+        split.setSizes([200, 300])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -218,7 +218,9 @@ class CompareDialog(QDialog):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
         return view
 
     def _update_buttons(self) -> None:

@@ -265,21 +265,28 @@ class LinksModel(RecordTableModel):
 
 
 class SearchHitsModel(RecordTableModel):
-    """Rows are ``SearchHit(article_id, doc_id, kind, snippet, start, end)``."""
+    """Rows are ``SearchHit(article_id, doc_id, kind, snippet, start, end)``.
+
+    ``titles`` maps article ids to story titles, shown instead of the bare id.
+    """
 
     columns = (
-        Column("Where", lambda h: _tr(h.kind)),
+        Column("Where", lambda h: _tr("text") if h.kind == "article" else _tr(h.kind)),
         Column("Snippet", lambda h: h.snippet),
         Column("Story", lambda h: h.article_id),
     )
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.titles: dict[int, str] = {}
 
-def _registry_field(*names: str) -> Callable[[Any], Any]:
-    """Read the first present field of a registry row (dataclass or dict)."""
-    def read(rec: Any) -> Any:
-        for name in names:
-            value = rec.get(name) if isinstance(rec, dict) else getattr(rec, name, None)
-            if value not in (None, ""):
-                return value
-        return ""
-    return read
+    def set_hits(self, hits: Iterable[Any], titles: dict[int, str] | None = None) -> None:
+        self.titles = dict(titles or {})
+        self.set_records(hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == 2 \
+                and 0 <= index.row() < len(self._rows):
+            hit = self._rows[index.row()]
+            return self.titles.get(hit.article_id) or str(hit.article_id)
+        return super().data(index, role)

@@ -88,7 +88,7 @@ class SearchDialog(QDialog):
         """Run ``query``; returns the number of hits (the store caps them at ``limit``)."""
         self.query.setText(query)
         hits = self._store.search(query, limit=200) if self._store is not None else []
-        self.model.set_records(hits)
+        self.model.set_hits(hits, self._titles({h.doc_id for h in hits}))
         if hits:
             self.view.selectRow(0)
             self.status.setText(self.tr("%n hit(s)", "", len(hits)))
@@ -96,6 +96,13 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("No hits") if query.strip() else "")
         self.searched.emit(query, len(hits))
         return len(hits)
+
+    def _titles(self, doc_ids: set[int]) -> dict[int, str]:
+        titles = {}
+        for doc_id in doc_ids:
+            for art in self._store.articles(doc_id):
+                titles[art.id] = f"{art.index + 1}. {art.title}" if art.title else str(art.index + 1)
+        return titles
 
     def openHit(self, row: int) -> None:  # noqa: N802 (Qt naming)
         hit = self.model.index(row, 0).data(RECORD_ROLE)
