@@ -26,6 +26,7 @@ the span (``1月4日下午`` → ``part: "afternoon"``; 凌晨/深夜/夜 → ni
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -80,7 +81,8 @@ _ATOM = re.compile(
 )
 # Short ranges whose first end is a bare number: 6—8月, 2021—2025年, 1—11月 (after a year), 3至5日.
 _SHORT_RANGE = re.compile(
-    r"(?<![0-9０-９.．A-Za-z第])(?:(?P<y>" + _Y + r")年|(?P<ry>" + _alt(_REL_YEAR) + r"))?"
+    r"(?<![0-9０-９.．A-Za-z第])(?=[0-9０-９〇零○Ｏ一二三四五六七八九十今本去前明后上下])"
+    r"(?:(?P<y>" + _Y + r")年|(?P<ry>" + _alt(_REL_YEAR) + r"))?"
     r"(?:(?P<y1>" + _Y + r")[—–\-－~～至到](?P<y2>" + _Y + r")年"
     r"|(?P<m1>" + _M + r")[—–\-－~～至到、](?P<m2>" + _M + r")月(?!份?[个])"
     r"|(?P<mo>" + _M + r")月(?P<d1>" + _D + r")[—–\-－~～至到、](?P<d2>" + _D + r")[日号])"
@@ -231,21 +233,25 @@ def _range_fact(text, s, e, a: _Parts, b: _Parts, ref, inferred) -> Fact:
 def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list[Fact]:
     """Every date in ``text[start:end]`` with its resolved value (see the module docstring)."""
     ref = reference_date
-    sentence_years: list[tuple[int, int, int]] = []   # (offset, sentence end, year)
+    # Explicit years in text order: offsets, the end of their sentence, the year.  Sentence ends
+    # grow with the offsets, so the last year written before a position is the only candidate.
+    year_at: list[int] = []
+    year_info: list[tuple[int, int]] = []   # (sentence end, year)
 
     def sentence_year(pos: int) -> int | None:
-        for off, s_end, y in reversed(sentence_years):
-            if off < pos <= s_end:
-                return y
+        k = bisect.bisect_left(year_at, pos) - 1
+        if k >= 0 and pos <= year_info[k][0]:
+            return year_info[k][1]
         return None
 
     def note_year(p: _Parts) -> None:
         if p.year_explicit and p.y is not None:
             m = _SENTENCE_END.search(text, p.end, end)
-            sentence_years.append((p.start, m.start() if m else end, p.y))
+            year_at.append(p.start)
+            year_info.append((m.start() if m else end, p.y))
 
     facts = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []   # short ranges, in text order, that other dates may not overlap
     atoms: list[_Parts] = []
     for mt in _ATOM.finditer(text, start, end):
         p = _from_atom(mt, ref)
@@ -264,7 +270,8 @@ def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list
     while i < len(atoms):
         a = atoms[i]
         i += 1
-        if any(s < a.end and a.start < e for s, e in taken):
+        k = bisect.bisect_left(taken, (a.end, 0)) - 1
+        if k >= 0 and taken[k][1] > a.start:
             continue
         # A second date after a connector makes a range: 9月至12月, 1月3日至5日.
         b = atoms[i] if i < len(atoms) else None
