@@ -55,15 +55,15 @@ class AnnotationBench(QObject):
         self.linkMode.linkRequested.connect(self._on_link)
 
     # -- what the window tells the bench ---------------------------------------------------
-    def setStore(self, store: Any) -> None:  # noqa: N802 (Qt naming)
+    def setStore(self, store: Any) -> None:
         self.store = store
         self.bundle = None
         self._set_current(None)
 
-    def setUndoStack(self, stack: QUndoStack | None) -> None:  # noqa: N802 (Qt naming)
+    def setUndoStack(self, stack: QUndoStack | None) -> None:
         self.undoStack = stack if stack is not None else self._own_stack
 
-    def setArticle(self, article_id: int, *, show_text: bool = False) -> None:  # noqa: N802
+    def setArticle(self, article_id: int, *, show_text: bool = False) -> None:
         """Load story ``article_id``; ``show_text`` also puts its text in the editor."""
         self.bundle = self.store.load_article(article_id)
         if show_text:
@@ -73,7 +73,7 @@ class AnnotationBench(QObject):
         self.linkMode.setFacts(self.bundle.facts, self.bundle.text)
         self._set_current(None)
 
-    def articleId(self) -> int | None:  # noqa: N802 (Qt naming)
+    def articleId(self) -> int | None:
         return self.bundle.info.id if self.bundle is not None else None
 
     def facts(self) -> list[Any]:
@@ -82,33 +82,33 @@ class AnnotationBench(QObject):
     def relations(self) -> list[Any]:
         return list(self.bundle.relations) if self.bundle is not None else []
 
-    def currentFact(self) -> Any:  # noqa: N802 (Qt naming)
+    def currentFact(self) -> Any:
         return self._current
 
-    def setCurrentFact(self, fact_id: int | None) -> None:  # noqa: N802 (Qt naming)
+    def setCurrentFact(self, fact_id: int | None) -> None:
         """Make a fact of the story current: the keys act on it, the view selects it."""
         fact = next((f for f in self.facts() if f.id == fact_id), None)
         self._set_current(fact)
         if fact is not None:
             self.spanKeys.setCurrentSpan(fact.start, fact.end)
 
-    def factsAt(self, offset: int) -> list[Any]:  # noqa: N802 (Qt naming)
+    def factsAt(self, offset: int) -> list[Any]:
         """Facts covering code point ``offset``, shortest first (overlaps are allowed)."""
         return sorted((f for f in self.facts() if f.start <= offset < f.end), key=lambda f: f.end - f.start)
 
     # -- operations the window's actions call ----------------------------------------------
-    def removeLink(self, relation_id: int) -> None:  # noqa: N802 (Qt naming)
+    def removeLink(self, relation_id: int) -> None:
         rel = next((r for r in self.relations() if r.id == relation_id), None)
         if rel is not None:
             self.undoStack.push(commands.DeleteRelation(self.store, rel, self._reload, failed=self._fail))
 
-    def setStatus(self, fact_id: int, status: str) -> None:  # noqa: N802 (Qt naming)
+    def setStatus(self, fact_id: int, status: str) -> None:
         fact = next((f for f in self.facts() if f.id == fact_id), None)
         if fact is not None and fact.status != status:
             self.undoStack.push(commands.SetFactStatus(self.store, fact, status, self._reload,
                                                        failed=self._fail))
 
-    def acceptAll(self, facts: list[Any], kind: str) -> int:  # noqa: N802 (Qt naming)
+    def acceptAll(self, facts: list[Any], kind: str) -> int:
         """Verify the still-automatic facts of ``kind`` among ``facts`` as one undo step."""
         todo = [f for f in facts if f.kind == kind and f.status in ACCEPTABLE_STATUSES]
         if not todo:

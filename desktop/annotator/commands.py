@@ -33,10 +33,10 @@ class _StoreCommand(QUndoCommand):
     def changed(self) -> None:
         self._changed(self.article_id)
 
-    def redo(self) -> None:  # noqa: D102
+    def redo(self) -> None:
         self._guard(self._redo)
 
-    def undo(self) -> None:  # noqa: D102
+    def undo(self) -> None:
         self._guard(self._undo)
 
     def _guard(self, step: Callable[[], None]) -> None:

@@ -229,7 +229,7 @@ class CompareDialog(QDialog):
             w.setEnabled(ready)
 
     # -- operations ------------------------------------------------------------------------
-    def compareWith(self, other_path: str) -> dict:  # noqa: N802 (Qt naming)
+    def compareWith(self, other_path: str) -> dict:
         """Compare the own store with the store at ``other_path``; returns the report."""
         self.other_path = str(other_path)
         self.report, self._texts = comparison(self.own_path, self.other_path)
@@ -251,11 +251,11 @@ class CompareDialog(QDialog):
         """Choose side ``"a"``/``"b"`` (or ``""``: leave it to the merge) for one row."""
         self.disagreements.set_choice(row, choice)
 
-    def adoptSelected(self, choice: str) -> None:  # noqa: N802 (Qt naming)
+    def adoptSelected(self, choice: str) -> None:
         for index in self.disagreementView.selectionModel().selectedRows():
             self.adopt(index.row(), choice)
 
-    def writeMerged(self, out_path: str, user: str = "") -> dict:  # noqa: N802 (Qt naming)
+    def writeMerged(self, out_path: str, user: str = "") -> dict:
         """Merge A and B into a new store at ``out_path``, then apply the adopted sides.
 
         Returns the merge summary plus ``adopted`` (rows applied).  ``user`` is the

@@ -124,16 +124,16 @@ class ExchangeDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 0)
 
-    def setStore(self, store: Any) -> None:  # noqa: N802 (Qt naming)
+    def setStore(self, store: Any) -> None:
         self._store = store
 
     # -- the operations (what the buttons do, callable directly) ---------------------------
-    def selectedKinds(self) -> list[str] | None:  # noqa: N802 (Qt naming)
+    def selectedKinds(self) -> list[str] | None:
         """The ticked kinds, or None when all are ticked (the command line's default)."""
         kinds = [k for k, box in self.kindChecks.items() if box.isChecked()]
         return None if len(kinds) == len(FACT_KINDS) else kinds
 
-    def exportTo(self, path: str, fmt: str | None = None, verified_only: bool | None = None,  # noqa: N802
+    def exportTo(self, path: str, fmt: str | None = None, verified_only: bool | None = None,
                  kinds: list[str] | None = None) -> int:
         """Export with the dialog's choices (or the given ones); returns the stories written.
 
@@ -153,7 +153,7 @@ class ExchangeDialog(QDialog):
         self.exported.emit(fmt, path, n)
         return n
 
-    def importFrom(self, path: str, fmt: str | None = None) -> int:  # noqa: N802 (Qt naming)
+    def importFrom(self, path: str, fmt: str | None = None) -> int:
         """Import a JSONL or Label Studio file of pre-annotated stories; returns the pages added."""
         from db.formats import import_file
 

@@ -96,24 +96,24 @@ class FactsPanel(QWidget):
         layout.addWidget(self.view, 1)
         self._on_filters()
 
-    def setStore(self, store: Any) -> None:  # noqa: N802 (Qt naming)
+    def setStore(self, store: Any) -> None:
         self._store = store
 
-    def setAcceptHandler(self, handler: Any) -> None:  # noqa: N802 (Qt naming)
+    def setAcceptHandler(self, handler: Any) -> None:
         """``handler(facts, kind) -> int`` verifies instead of the store (e.g. through an undo
         stack, ``AnnotationBench.acceptAll``); None writes straight to the store."""
         self._accept_handler = handler
 
-    def setFacts(self, facts: Iterable[Any]) -> None:  # noqa: N802 (Qt naming)
+    def setFacts(self, facts: Iterable[Any]) -> None:
         """Show these facts (a story's ``StoredFact``s)."""
         self.model.set_facts(facts)
         self._update_count()
 
-    def setKindFilter(self, kind: str) -> None:  # noqa: N802 (Qt naming)
+    def setKindFilter(self, kind: str) -> None:
         """Show only ``kind`` ("" for all kinds)."""
         self.kindBox.setCurrentIndex(max(0, self.kindBox.findData(kind)))
 
-    def setStatusFilter(self, statuses: Iterable[str]) -> None:  # noqa: N802 (Qt naming)
+    def setStatusFilter(self, statuses: Iterable[str]) -> None:
         """Show only facts with one of ``statuses`` (empty: all); adds a choice when new."""
         wanted = sorted(statuses)
         for i in range(self.statusBox.count()):
@@ -123,11 +123,11 @@ class FactsPanel(QWidget):
         self.statusBox.addItem(", ".join(_tr(s) for s in wanted), wanted)
         self.statusBox.setCurrentIndex(self.statusBox.count() - 1)
 
-    def kindFilter(self) -> str:  # noqa: N802 (Qt naming)
+    def kindFilter(self) -> str:
         return self.kindBox.currentData() or ""
 
     @Slot()
-    def acceptVisible(self) -> int:  # noqa: N802 (Qt naming)
+    def acceptVisible(self) -> int:
         """Verify every visible automatic fact of the chosen kind; returns how many."""
         kind = self.kindFilter()
         if not kind:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .models import RELATION_ID_ROLE, LinksModel
 from widgets.article_view import to_code_point, to_utf16
+
+from .models import RELATION_ID_ROLE, LinksModel
 
 _NEXT = (Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Right)
 _PREV = (Qt.Key.Key_Backtab, Qt.Key.Key_Up, Qt.Key.Key_Left)
@@ -111,12 +112,12 @@ class LinkModeController(QObject):
             head = self._fact_at_cursor()
         return head
 
-    def canStart(self) -> bool:  # noqa: N802 (Qt naming)
+    def canStart(self) -> bool:
         """True when L would start link mode now (a person at hand and a title to link)."""
         return self._enabled and self._find_head() is not None and any(
             f.kind == self.TAIL_KIND for f in self._facts)
 
-    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 (Qt naming)
+    def setEnabled(self, enabled: bool) -> None:
         """Off: link mode ends and L goes to the editor as a plain letter."""
         if not enabled:
             self.cancel()
@@ -177,7 +178,7 @@ class LinkModeController(QObject):
         self.candidateChanged.emit(fact.id, fact.start, fact.end)
 
     # -- events --------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         etype = event.type()
         if watched is self._editor:
             if etype == QEvent.Type.ShortcutOverride and self._handles(event):

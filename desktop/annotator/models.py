@@ -72,13 +72,13 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -184,17 +184,17 @@ class FactsFilterProxy(QSortFilterProxyModel):
     def statuses(self) -> frozenset[str]:
         return self._statuses
 
-    def setKinds(self, kinds: Iterable[str]) -> None:  # noqa: N802 (Qt naming)
+    def setKinds(self, kinds: Iterable[str]) -> None:
         self.beginFilterChange()
         self._kinds = frozenset(kinds)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def setStatuses(self, statuses: Iterable[str]) -> None:  # noqa: N802 (Qt naming)
+    def setStatuses(self, statuses: Iterable[str]) -> None:
         self.beginFilterChange()
         self._statuses = frozenset(statuses)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._kinds and model.data(index, KIND_ROLE) not in self._kinds:

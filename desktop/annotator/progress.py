@@ -159,7 +159,7 @@ class ProgressWidget(QWidget):
             self.stories.set_records([])
         return self.total
 
-    def showPage(self, doc_id: int) -> None:  # noqa: N802 (Qt naming)
+    def showPage(self, doc_id: int) -> None:
         """Show the stories of page ``doc_id`` in the lower table."""
         self._doc_id = doc_id
         self.stories.set_records(story_progress(self._store, doc_id) if self._store is not None else [])

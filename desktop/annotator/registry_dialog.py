@@ -73,7 +73,7 @@ class RegistryModel(RecordTableModel):
             role = Qt.ItemDataRole.DisplayRole
         return super().data(index, role)
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable():
             return False
         field, text = FIELDS[index.column()], str(value).strip()
@@ -184,7 +184,7 @@ class RegistryDialog(QDialog):
         self.resize(680, 520)
         self.setStore(store)
 
-    def setStore(self, store: Any) -> None:  # noqa: N802 (Qt naming)
+    def setStore(self, store: Any) -> None:
         self._store = store
         self.model.set_store(store)
         self._update_count()
@@ -197,20 +197,20 @@ class RegistryDialog(QDialog):
         note = "" if self.model.editable() else self.tr(" — add or import to correct a row")
         self.count.setText(self.tr("%1 rows").replace("%1", str(self.model.rowCount())) + note)
 
-    def addPerson(self, name: str, title: str, org: str = "",  # noqa: N802 (Qt naming)
+    def addPerson(self, name: str, title: str, org: str = "",
                   valid_from: str | None = None, valid_to: str | None = None) -> None:
         """Add (or merge) one row; raises ``db.errors.StoreError`` on bad input."""
         add_registry_person(self._store, name, title, org, valid_from, valid_to)
         self.reload()
         self.changed.emit()
 
-    def importCsv(self, path: str) -> int:  # noqa: N802 (Qt naming)
+    def importCsv(self, path: str) -> int:
         n = self._store.import_registry_csv(path)
         self.reload()
         self.changed.emit()
         return n
 
-    def exportCsv(self, path: str) -> int:  # noqa: N802 (Qt naming)
+    def exportCsv(self, path: str) -> int:
         """Write the registry as CSV (the store's own writer); returns the row count."""
         n = self._store.export_registry_csv(path)
         self.exported.emit(path, n)

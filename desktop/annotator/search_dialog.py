@@ -78,7 +78,7 @@ class SearchDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 420)
 
-    def setStore(self, store: Any) -> None:  # noqa: N802 (Qt naming)
+    def setStore(self, store: Any) -> None:
         """Search this store from now on (the hits of the old one are cleared)."""
         self._store = store
         self.model.set_records([])
@@ -104,13 +104,13 @@ class SearchDialog(QDialog):
                 titles[art.id] = f"{art.index + 1}. {art.title}" if art.title else str(art.index + 1)
         return titles
 
-    def openHit(self, row: int) -> None:  # noqa: N802 (Qt naming)
+    def openHit(self, row: int) -> None:
         hit = self.model.index(row, 0).data(RECORD_ROLE)
         if hit is not None:
             self.openRequested.emit(hit.article_id, hit.start, hit.end)
 
     @Slot()
-    def openCurrent(self) -> None:  # noqa: N802 (Qt naming)
+    def openCurrent(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if rows:
             self.openHit(rows[0].row())
@@ -123,7 +123,7 @@ class SearchDialog(QDialog):
     def _on_activated(self, index: QModelIndex) -> None:
         self.openHit(index.row())
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event) -> None:
         # Enter in the list opens the hit; a QDialog would otherwise close on its default button.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.hasFocus():
             self.openCurrent()

@@ -100,13 +100,13 @@ class SpanKeyController(QObject):
         return {chr(key).lower() if chr(key).isalpha() else chr(key): kind
                 for key, kind in self._keys.items()}
 
-    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 (Qt naming)
+    def setEnabled(self, enabled: bool) -> None:
         """Off: every key goes to the editor as if the controller were not there."""
         self._enabled = enabled
         if not enabled:
             self.clearCurrentSpan()
 
-    def isEnabled(self) -> bool:  # noqa: N802 (Qt naming)
+    def isEnabled(self) -> bool:
         return self._enabled
 
     def setText(self, text: str | None) -> None:
@@ -170,7 +170,7 @@ class SpanKeyController(QObject):
         return to_code_point(text, cursor.selectionStart()), to_code_point(text, cursor.selectionEnd())
 
     # -- key handling --------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._editor or not self._enabled:
             return False
         etype = event.type()

@@ -103,7 +103,7 @@ class AnnotatorTools(QObject):
 
     # -- the switch and the operations ----------------------------------------------------
     @Slot(bool)
-    def setKeysOn(self, on: bool) -> None:  # noqa: N802 (Qt naming)
+    def setKeysOn(self, on: bool) -> None:
         """Label keys and link mode on the story text (and the bench's docks) on or off."""
         self.bench.spanKeys.setEnabled(on)
         self.bench.linkMode.setEnabled(on)
@@ -114,12 +114,12 @@ class AnnotatorTools(QObject):
         _write_mode(on)
 
     @Slot()
-    def startLink(self) -> None:  # noqa: N802 (Qt naming)
+    def startLink(self) -> None:
         self.window.view.setFocus()
         self.bench.linkMode.start()
 
     @Slot()
-    def askName(self) -> str:  # noqa: N802 (Qt naming)
+    def askName(self) -> str:
         name = identity.ask_annotator_name(self.window, force=True)
         if name:
             self.session.store.user = name
@@ -135,7 +135,7 @@ class AnnotatorTools(QObject):
         return dialog
 
     @Slot()
-    def showSearch(self) -> Any:  # noqa: N802 (Qt naming)
+    def showSearch(self) -> Any:
         from .search_dialog import SearchDialog
 
         def make():
@@ -145,7 +145,7 @@ class AnnotatorTools(QObject):
         return self._dialog("search", make)
 
     @Slot()
-    def showExchange(self) -> Any:  # noqa: N802 (Qt naming)
+    def showExchange(self) -> Any:
         from .exchange_dialog import ExchangeDialog
 
         def make():
@@ -155,19 +155,19 @@ class AnnotatorTools(QObject):
         return self._dialog("exchange", make)
 
     @Slot()
-    def showRegistry(self) -> Any:  # noqa: N802 (Qt naming)
+    def showRegistry(self) -> Any:
         from .registry_dialog import RegistryDialog
 
         return self._dialog("registry", lambda: RegistryDialog(self.session.store, self.window))
 
     @Slot()
-    def showCompare(self) -> Any:  # noqa: N802 (Qt naming)
+    def showCompare(self) -> Any:
         from .compare_dialog import CompareDialog
 
         return self._dialog("compare", lambda: CompareDialog(self.session.store.path, self.window))
 
     @Slot(int, int, int)
-    def openAt(self, article_id: int, start: int, end: int) -> None:  # noqa: N802 (Qt naming)
+    def openAt(self, article_id: int, start: int, end: int) -> None:
         """Bring a story to the front and select [start, end) (code points) in it."""
         if self.session.article_id != article_id:
             self.window.open_story(article_id)

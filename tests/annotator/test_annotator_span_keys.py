@@ -7,7 +7,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from analysis.model import FACT_KINDS
-from desktop.annotator.span_keys import DEFAULT_KEYMAP, SpanKeyController, parse_keymap, to_code_point, to_utf16
+from desktop.annotator.span_keys import (
+    DEFAULT_KEYMAP,
+    SpanKeyController,
+    parse_keymap,
+    to_code_point,
+    to_utf16,
+)
 
 TEXT = "记者𠮷金明达报道，市长朱健出席。"
 
