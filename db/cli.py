@@ -104,8 +104,13 @@ class Progress:
             self.stream.write(f"\r[{'#' * fill}{'.' * (width - fill)}] {self.done}/{self.total} {label[-40:]:<40}")
             self.stream.flush()
 
+    def interrupt(self) -> None:
+        """End the bar's line so a message can be printed; the next step redraws it."""
+        if self.on and self.done:
+            self.stream.write("\n")
+
     def close(self) -> None:
-        if self.on:
+        if self.on and self.done:
             self.stream.write("\n")
             self.stream.flush()
 
@@ -152,7 +157,7 @@ def cmd_import(args) -> int:
                     result, raw = analyse_file(path, args.date, lexicon, registry)
                 if result is None:
                     failed += 1
-                    progress.close() if progress.on else None
+                    progress.interrupt()
                     print(f"proofdesk: {raw}", file=sys.stderr)
                 else:
                     store.import_analysis(result, raw_text=raw, source=path)

@@ -1,0 +1,137 @@
+"""The store's sub-commands through main.py, as a person runs them."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from db_helpers import make_analysis
+
+from db import Store
+from db.cli import Progress, expand_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path("/work/shared/corpus/000_535e0761a6686cfc.txt")
+
+
+def _cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, check=False)
+
+
+def test_import_files_folders_and_globs_in_parallel(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    raw = CORPUS.read_text(encoding="utf-8")
+    for i in range(9):
+        (src / ("sub" if i % 2 else "") / f"p{i}.txt").write_text(raw + f"\n第{i}版\n", encoding="utf-8")
+    (src / "notes.bin").write_bytes(b"\x00\x01")
+    db = tmp_path / "s.db"
+    r = _cli("import", src, "--db", db, "--date", "2023-01-04", "--user", "甲")
+    assert r.returncode == 0, r.stderr
+    assert "imported 9 page(s)" in r.stdout
+    assert r.stderr == ""  # not a terminal: no progress bar
+    with Store.open(db) as s:
+        docs = s.documents()
+        assert len(docs) == 9 and all(d.pub_date == "2023-01-04" and not d.pub_date_inferred for d in docs)
+        assert {Path(d.source).name for d in docs} == {f"p{i}.txt" for i in range(9)}
+        raw_first = s.conn.execute("SELECT raw_text FROM documents WHERE id = 1").fetchone()[0]
+        assert raw_first.startswith(raw[:50])
+        assert s.conn.execute("SELECT created_by FROM documents LIMIT 1").fetchone()[0] == "甲"
+    r = _cli("import", str(tmp_path / "in" / "sub" / "*.txt"), "--db", db, "--jobs", "1")
+    assert r.returncode == 0 and "imported 4 page(s)" in r.stdout
+
+
+def test_unreadable_file_is_reported_and_the_rest_imported(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(CORPUS.read_text(encoding="utf-8"), encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"%PDF-1.4 binary")
+    r = _cli("import", good, bad, "--db", tmp_path / "s.db", "--date", "2023-01-04")
+    assert r.returncode == 2 and "bad.txt" in r.stderr and "imported 1 page(s)" in r.stdout
+    r = _cli("import", tmp_path / "missing-*.txt", "--db", tmp_path / "s.db")
+    assert r.returncode == 2 and r.stderr.startswith("proofdesk: ")
+
+
+def test_export_reimport_stats_search(tmp_path):
+    db = tmp_path / "s.db"
+    with Store.open(db, user="甲") as s:
+        s.import_analysis(make_analysis())
+        s.set_fact_status(1, "verified")
+    out = tmp_path / "x.jsonl"
+    r = _cli("export", "--db", db, "--format", "jsonl", "--out", out)
+    assert r.returncode == 0 and "exported 2 stories" in r.stdout
+    r = _cli("export", "--db", db, "--format", "csv", "--out", tmp_path / "v.csv", "--verified-only",
+             "--kinds", "date,person")
+    assert r.returncode == 0
+    assert len((tmp_path / "v.csv").read_text(encoding="utf-8-sig").splitlines()) == 2
+    r = _cli("export", "--db", db, "--format", "csv", "--out", tmp_path / "v.csv", "--kinds", "bogus")
+    assert r.returncode == 2 and "bogus" in r.stderr
+    r = _cli("export", "--db", db, "--format", "brat", "--out", tmp_path / "brat")
+    assert r.returncode == 0 and (tmp_path / "brat" / "annotation.conf").exists()
+    # Exports import back through the same command.
+    fresh = tmp_path / "fresh.db"
+    r = _cli("import", out, tmp_path / "brat", "--db", fresh)
+    assert r.returncode == 0, r.stderr
+    r = _cli("stats", "--db", fresh)
+    assert r.returncode == 0
+    stats = dict(line.split(None, 1) for line in r.stdout.splitlines())
+    assert stats["documents"].strip() == "2" and stats["articles"].strip() == "4"
+    r = _cli("search", "--db", db, "朱健")
+    assert r.returncode == 0 and "person" in r.stdout and "朱健" in r.stdout
+    r = _cli("stats", "--db", tmp_path / "none.db")
+    assert r.returncode == 2 and not (tmp_path / "none.db").exists()
+
+
+def test_merge_and_agreement_commands(tmp_path):
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    for p in (a, b):
+        with Store.open(p) as s:
+            s.import_analysis(make_analysis())
+    with Store.open(b, user="乙") as s:
+        s.set_fact_status(1, "rejected")
+    r = _cli("agreement", a, b, "--json")
+    assert r.returncode == 0, r.stderr
+    rep = json.loads(r.stdout)
+    assert rep["stories"]["shared"] == 2 and rep["span_f1_all"]["f1"] < 1
+    assert [d["type"] for d in rep["disagreements"]] == ["only_a"]  # the spans differ…
+    r = _cli("agreement", a, b)
+    assert "kappa" in r.stdout
+    r = _cli("merge", a, b, "--out", tmp_path / "c.db")
+    assert r.returncode == 0 and "stories_merged 2" in r.stdout
+    with Store.open(tmp_path / "c.db") as c:
+        assert c.fact(1).status == "rejected"  # …but A never looked, so the merge takes B's decision
+        assert c.stats()["adjudication_open"] == 0
+    r = _cli("merge", a, b, "--out", tmp_path / "c.db")
+    assert r.returncode == 2 and "exists" in r.stderr
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal():
+    tty, pipe = _Tty(), io.StringIO()
+    for stream in (tty, pipe):
+        bar = Progress(3, stream)
+        for name in "abc":
+            bar.step(name)
+        bar.close()
+    assert "3/3" in tty.getvalue() and "\r" in tty.getvalue()
+    assert pipe.getvalue() == ""
+
+
+def test_expand_paths_detects_formats(tmp_path):
+    (tmp_path / "x.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "a.ann").write_text("", encoding="utf-8")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "p.txt").write_text("x", encoding="utf-8")
+    got = expand_paths([str(tmp_path / "x.jsonl"), str(tmp_path / "b"), str(tmp_path / "c")])
+    assert got == [(str(tmp_path / "x.jsonl"), "jsonl"), (str(tmp_path / "b"), "brat"),
+                   (str(tmp_path / "c" / "p.txt"), None)]
+    assert os.path.exists(tmp_path / "c" / "p.txt")
