@@ -82,6 +82,10 @@ def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
         return None  # "4月" is April; a month-long span needs 个 (4个月, 半个月)
     if g["ge"] and unit_raw in ("年", "天", "日"):
         return None  # 两个年度, 3个日子: not spans of time
+    if g["half"] and mt.start() > 0 and text[mt.start() - 1] in "上下前后":
+        return None  # 上半年 / 下半年 are parts of a year (dates), not half a year
+    if unit == "日" and mt.start() > 0 and text[mt.start() - 1] == "月":
+        return None  # 六月十日 is a date
     if g["half"]:
         value = 0.5
     else:
@@ -91,8 +95,6 @@ def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
         value = parse_number(num)
         if value is None or value == 0:
             return None
-        if num in ("一",) and unit_raw in ("日",):
-            return None  # 一日 is usually "one day" idiomatic or a date (一日三餐)
     if g["half2"] or g["half3"]:
         value = value + 0.5
     is_arabic = bool(g["num"]) and g["num"][0] in "0123456789０１２３４５６７８９"
@@ -101,7 +103,7 @@ def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
     pre, post = g["pre"], g["post"]
     if unit_raw == "年" and (value >= 1000 or is_arabic and not (pre or post or more or cue)):
         return None  # 2003年 is a date; a bare "19年" may be 2019
-    if unit in ("日",) and is_arabic and not (pre or post or more or cue or g["unit"] == "工作日"):
+    if unit in ("日",) and not (pre or post or more or cue or g["unit"] == "工作日"):
         return None  # "4日" is a day of the month
     if unit == "天" and mt.start() > 0 and text[mt.start() - 1] in "今明昨前后每当":
         return None

@@ -54,7 +54,7 @@ for _kwh in ("kW·h", "kW・h", "kW•h", "kW.h", "kWh", "kw·h", "kwh", "KWh", 
     _add("measure", _kwh, "kW·h" if _kwh[0] in "kK" else _kwh)
 _add("measure", "kW kw KW", "kW")
 _add("measure", "MW GW MWh GWh 千瓦 兆瓦 吨 亩 公顷 公里 千米 km 米 m 厘米 cm 毫米 mm ℃ 摄氏度 "
-     "平方米 ㎡ m² 平方公里 平方千米 km² 立方米 m³ 公斤 千克 kg 克 斤 升 毫升 标箱 标准箱 马力 岁 倍 吨公里")
+     "平方米 ㎡ m² 平方公里 平方千米 km² 立方米 m³ 公斤 千克 kg 克 斤 升 毫升 标箱 标准箱 马力 岁 倍 吨公里 级")
 _add("measure", "万千瓦", "千瓦", 10_000)
 _add("measure", "万千瓦时", "千瓦时", 10_000)
 _add("measure", "万吨", "吨", 10_000)
@@ -62,7 +62,7 @@ _add("measure", "万亩", "亩", 10_000)
 _add("measure", "万平方米", "平方米", 10_000)
 _add("measure", "万立方米", "立方米", 10_000)
 _add("measure", "万公里", "公里", 10_000)
-_add("count", "人次 万人次 亿人次 辆次 架次 人 名 家 座 项 件 起 户 次 辆 台 所 部门 条 处 只 头 株 棵 套 "
+_add("count", "人次 万人次 亿人次 辆次 架次 批次 剂次 车次 班次 剂 人 名 家 座 项 件 起 户 次 辆 台 所 部门 条 处 只 头 株 棵 套 "
      "间 张 份 篇 批 支 位 例 场 栋 幢 艘 架 枚 颗 本 册 种 类 宗 单 笔 门 组 支队 个村 个")
 _add("count", "万人次", "人次", 10_000)
 _add("count", "亿人次", "人次", 100_000_000)
@@ -123,6 +123,8 @@ def _fact(text: str, mt: re.Match) -> Fact | None:
     after = text[mt.end():mt.end() + 3]
     if unit_text in ("个", "次", "起", "位", "名", "台", "家") and _NOT_UNIT_AFTER.match(after):
         return None
+    if unit_text in ("次", "届", "级") and _is_chinese(n1) and after[:1] in ("会", "全", "党", "代", "人", "政"):
+        return None  # 四次会议, 二十届一中全会, 一级政府: which session or level, not how many
     if unit_text in ("m", "km", "kg", "cm", "mm", "kW", "MW", "GW") and re.match(r"[A-Za-z0-9]", after):
         return None
     if _is_chinese(n1):

@@ -79,3 +79,8 @@ def test_reference_page_gold_durations():
         hits = [f for f in facts if item["text"] in f.text and f.value["value"] == item["value"]
                 and f.value["unit"] == item["unit"] and f.value["approx"] == item["approx"]]
         assert hits, item
+
+
+@pytest.mark.parametrize("text", ["今年上半年", "下半年通车", "二〇二二年六月十日", "十二月三十一日"])
+def test_parts_of_years_and_chinese_dates_are_not_durations(text):
+    assert [f.text for f in durs(text)] == []

@@ -108,3 +108,12 @@ def test_reference_page_gold_numbers():
         hits = [f for f in facts if f.text == item["text"] and f.value["value"] == item["value"]
                 and f.value["unit"] == item["unit"]]
         assert hits, item
+
+
+def test_sessions_and_magnitudes():
+    assert [f.text for f in nums("十三届全国人大四次会议")] == []
+    assert one("共召开3次会议").value["value"] == 3
+    v = one("发生6.2级地震").value
+    assert (v["value"], v["unit"]) == (6.2, "级")
+    assert one("抽检1200批次").value["unit"] == "批次"
+    assert one("接种疫苗1200万剂次").value["value"] == 12000000
