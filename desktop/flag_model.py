@@ -16,6 +16,9 @@ from desktop.models import (
 )
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+#: Rule families about form (punctuation, script, doubled characters, numeral style) come after the
+#: facts within one severity: a contradiction matters more than a comma.
+FORM_RULES = ("punct.", "script.", "text.", "number.format")
 SEVERITY_COLORS = {"error": "#c62828", "warning": "#ef6c00", "info": "#1565c0"}
 COL_SEVERITY, COL_RULE, COL_MESSAGE, COL_CONTEXT = 0, 1, 2, 3
 
@@ -62,7 +65,8 @@ class FlagModel(TreeModel):
 
         def key(f):
             spans = flag_spans(f)
-            return (f.decision is not None, SEVERITY_ORDER.get(f.severity, 9), spans[0] if spans else (0, 0))
+            form = any(f.rule.startswith(p) for p in FORM_RULES)
+            return (f.decision is not None, SEVERITY_ORDER.get(f.severity, 9), form, spans[0] if spans else (0, 0))
 
         def build(root):
             for flag in sorted(flags, key=key):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from desktop.theme import SEARCH_COLOR, SELECTED_COLOR, kind_color, severity_color
+from desktop.theme import SEARCH_COLOR, SELECTED_COLOR, SELECTED_TEXT, kind_color, severity_color
 from desktop.values import format_value
 from widgets.article_view import Span, background, wavy
 
@@ -38,6 +38,7 @@ def flag_spans(flags) -> list[Span]:
 def selected_spans(ranges) -> list[Span]:
     """The strong highlight of the selected fact or flag's places."""
     fmt = background(QColor(*SELECTED_COLOR))
+    fmt.setForeground(QColor(*SELECTED_TEXT))
     return [Span(s, e, fmt) for s, e in ranges if e > s]
 
 

@@ -5,11 +5,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QColor, QPalette, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -31,7 +32,7 @@ from desktop.models import ROLE_ID, ROLE_KIND, StoryModel
 from desktop.pages import PagesMixin
 from desktop.review import ReviewMixin
 from desktop.settings import GEOMETRY_KEY, STATE_KEY
-from desktop.theme import apply_theme, cjk_font, kind_color, severity_color
+from desktop.theme import SELECTED_COLOR, SELECTED_TEXT, apply_theme, cjk_font, kind_color, severity_color
 from widgets.article_view import LAYER_SELECTED, ArticleView
 from widgets.fact_table import FactSheetView
 from widgets.flag_list import FlagListView
@@ -73,6 +74,11 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         self.view.setObjectName("articleView")
         self.view.setFont(cjk_font(serif=True, point_size=self.settings.get("ui/font_size")))
         self.view.zoomIn(self.settings.get("ui/zoom"))
+        # The text selection looks like the selected-fact layer, so "selected" reads as one thing.
+        pal = self.view.palette()
+        pal.setColor(QPalette.ColorRole.Highlight, QColor(*SELECTED_COLOR))
+        pal.setColor(QPalette.ColorRole.HighlightedText, QColor(*SELECTED_TEXT))
+        self.view.setPalette(pal)
         self.legend = Legend(self)
         self.title_label = QLabel(self)
         self.title_label.setObjectName("storyTitle")
@@ -98,6 +104,8 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         self.story_view.setObjectName("storyList")
         self.story_view.setModel(self.story_model)
         self.story_view.setUniformRowHeights(True)
+        self.story_view.header().setStretchLastSection(False)
+        self.story_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.fact_model = FactModel(self)
         self.fact_view = FactSheetView(self.validate_value)
         self.fact_view.setModel(self.fact_model)
@@ -111,7 +119,12 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         for name in ("confirm_flag", "dismiss_flag", "apply_fix"):
             self.flag_toolbar.addAction(self.actions.get(name))
         flag_col.addWidget(self.flag_toolbar)
-        flag_col.addWidget(self.flag_view)
+        flag_col.addWidget(self.flag_view, 3)
+        self.flag_detail = QLabel(flag_box)  # the current flag's whole message (the list truncates)
+        self.flag_detail.setObjectName("flagDetail")
+        self.flag_detail.setWordWrap(True)
+        self.flag_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        flag_col.addWidget(self.flag_detail, 1)
 
         self.docks: dict[str, QDockWidget] = {}
         for name, widget, area in (("stories", self.story_view, Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -122,7 +135,7 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
-        self.resizeDocks([self.docks["stories"], self.docks["facts"]], [260, 460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["stories"], self.docks["facts"]], [240, 620], Qt.Orientation.Horizontal)
 
         self.menus = {}
         for key, names in MENUS:
@@ -238,8 +251,8 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             if model.rowCount():
                 model.layoutChanged.emit()
-        if not self.saved_label.text():
-            self.saved_label.setText(self.tr("No changes yet"))
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", self.last_saved) if self.last_saved
+                                 else self.tr("No changes yet"))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -340,7 +353,8 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         self._mark_story(bundle.info.id)
         date = bundle.pub_date or ""
         title = " / ".join(bundle.title_lines) or bundle.info.title
-        self.title_label.setText(f"<b>{title}</b>  <span style='color:gray'>{bundle.source} {date}</span>")
+        source = bundle.source.replace("\\", "/").rsplit("/", 1)[-1]
+        self.title_label.setText(f"<b>{title}</b>  <span style='color:gray'>{source} {date}</span>")
 
     def _show_models(self, bundle) -> None:
         fact = self.current_fact()
@@ -348,7 +362,6 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         self.fact_model.load(bundle.facts, bundle.relations)
         self.fact_view.expandAll()
         self.flag_model.load(bundle.flags, bundle.text)
-        self.flag_view.expandToDepth(-1)
         for view, cols in ((self.fact_view, (0, 1)), (self.flag_view, (0, 1))):
             for c in cols:
                 view.resizeColumnToContents(c)
@@ -380,12 +393,16 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         if flag.article_id == self.session.article_id:
             self.flag_model.update_flag(flag)
             self.paint_flags(self.session.bundle)
+            current = self.current_flag()
+            if current is not None and current.id == flag.id:
+                self.flag_detail.setText(self.flag_detail_text(flag))
 
     @Slot(str)
     def _on_saved(self, what: str) -> None:
         self.last_saved = dt.datetime.now().strftime("%H:%M:%S")
         self.saved_label.setStyleSheet("")
-        self.saved_label.setText(self.tr("Saved %1 (%2)").replace("%1", self.last_saved).replace("%2", what))
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", self.last_saved))
+        self.saved_label.setToolTip(what)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

@@ -148,11 +148,11 @@ class StoryModel(TreeModel):
             if role == DISPLAY:
                 if column == 0:
                     date = f" · {row.pub_date}" if row.pub_date else ""
-                    return f"{row.source}{date}"
+                    return f"{row.source.replace(chr(92), '/').rsplit('/', 1)[-1]}{date}"
                 if column == 2:
                     return str(row.n_open_flags)
             if role == TOOLTIP and column == 0:
-                return self.tr("Publication date %1 (%2)").replace("%1", str(row.pub_date)).replace(
+                return row.source + "\n" + self.tr("Publication date %1 (%2)").replace("%1", str(row.pub_date)).replace(
                     "%2", self.tr("inferred") if row.pub_date_inferred else self.tr("set by hand"))
             return None
         if role == DISPLAY:

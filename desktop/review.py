@@ -97,15 +97,34 @@ class ReviewMixin:
     @Slot(QModelIndex, QModelIndex)
     def _on_flag_current(self, current, previous) -> None:
         if not current.isValid():
+            self.flag_detail.clear()
             return
+        flag = self.current_flag()
+        if flag is not None:
+            self.flag_detail.setText(self.flag_detail_text(flag))
         if current.data(ROLE_KIND) == "place":
             spans = [current.data(ROLE_SPAN)]
         else:
+            # A grouped flag opens to its places; the others close so the list stays short.
+            first = current.siblingAtColumn(0)
+            if not self.flag_view.isExpanded(first):
+                self.flag_view.collapseAll()
+                self.flag_view.expand(first)
             flag = current.data(ROLE_ROW)
             spans = [tuple(s) for s in flag.spans] if flag else []
         self.view.set_layer(LAYER_SELECTED, highlight.selected_spans(spans))
         if spans:
             self.view.select_range(*min(spans))
+
+    def flag_detail_text(self, flag) -> str:
+        """The whole message of a flag, its decision and reason, and its fix (plain text)."""
+        lines = [f"{self.flag_model.severity_text(flag.severity)} · {flag.rule}", self.flag_model.message(flag)]
+        if flag.decision:
+            lines.append(f"{self.flag_model.decision_text(flag.decision)} {flag.reason or ''}".strip())
+        if flag.suggestion is not None and flag.suggestion.edits:
+            label = flag.suggestion.label_en if self.translations_language() == "en" else flag.suggestion.label
+            lines.append(self.tr("Fix: %1").replace("%1", label or ""))
+        return "\n".join(lines)
 
     # --- facts ----------------------------------------------------------------------------
     def validate_value(self, index, text: str) -> str | None:

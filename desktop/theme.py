@@ -14,7 +14,8 @@ KIND_COLORS = {"person": (255, 152, 0), "title": (156, 39, 176), "org": (76, 175
                "place": (3, 169, 244), "date": (255, 235, 59), "duration": (233, 30, 99),
                "number": (121, 85, 72)}
 SEVERITY_COLORS = {"error": "#d32f2f", "warning": "#f57c00", "info": "#1976d2"}
-SELECTED_COLOR = (255, 193, 7, 200)
+SELECTED_COLOR = (57, 73, 171, 255)  # indigo with white text: unlike any kind colour
+SELECTED_TEXT = (255, 255, 255)
 SEARCH_COLOR = (0, 188, 212, 150)
 
 

@@ -295,57 +295,58 @@
 <context>
     <name>FlagModel</name>
     <message>
-        <location filename="../desktop/flag_model.py" line="46"/>
+        <location filename="../desktop/flag_model.py" line="49"/>
         <source>Severity</source>
+        <extracomment>Rule families about form (punctuation, script, doubled characters, numeral style) come after the facts within one severity: a contradiction matters more than a comma.</extracomment>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="46"/>
+        <location filename="../desktop/flag_model.py" line="49"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="46"/>
+        <location filename="../desktop/flag_model.py" line="49"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="46"/>
+        <location filename="../desktop/flag_model.py" line="49"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="50"/>
+        <location filename="../desktop/flag_model.py" line="53"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="50"/>
+        <location filename="../desktop/flag_model.py" line="53"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="50"/>
+        <location filename="../desktop/flag_model.py" line="53"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="55"/>
+        <location filename="../desktop/flag_model.py" line="58"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="55"/>
+        <location filename="../desktop/flag_model.py" line="58"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="56"/>
+        <location filename="../desktop/flag_model.py" line="59"/>
         <source>fixed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="109"/>
+        <location filename="../desktop/flag_model.py" line="113"/>
         <source>%1 places</source>
         <translation>%1 处</translation>
     </message>
@@ -353,137 +354,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/main_window.py" line="212"/>
+        <location filename="../desktop/main_window.py" line="220"/>
         <source>person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="212"/>
+        <location filename="../desktop/main_window.py" line="220"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="212"/>
+        <location filename="../desktop/main_window.py" line="220"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="213"/>
+        <location filename="../desktop/main_window.py" line="221"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="213"/>
+        <location filename="../desktop/main_window.py" line="221"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="213"/>
+        <location filename="../desktop/main_window.py" line="221"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="214"/>
+        <location filename="../desktop/main_window.py" line="222"/>
         <source>figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="218"/>
+        <location filename="../desktop/main_window.py" line="226"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="220"/>
+        <location filename="../desktop/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="220"/>
+        <location filename="../desktop/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="220"/>
+        <location filename="../desktop/main_window.py" line="228"/>
         <source>F&amp;act</source>
         <translation>事实(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="221"/>
+        <location filename="../desktop/main_window.py" line="229"/>
         <source>F&amp;lag</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="221"/>
+        <location filename="../desktop/main_window.py" line="229"/>
         <source>&amp;Story</source>
         <translation>稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="221"/>
+        <location filename="../desktop/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="222"/>
+        <location filename="../desktop/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="225"/>
+        <location filename="../desktop/main_window.py" line="233"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="226"/>
+        <location filename="../desktop/main_window.py" line="234"/>
         <source>Fact sheet</source>
         <translation>事实表</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="227"/>
+        <location filename="../desktop/main_window.py" line="235"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="228"/>
+        <location filename="../desktop/main_window.py" line="236"/>
         <source>Find in the story…</source>
         <translation>在稿件中查找…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="229"/>
+        <location filename="../desktop/main_window.py" line="237"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="234"/>
+        <location filename="../desktop/main_window.py" line="242"/>
         <source>flagged</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="242"/>
+        <location filename="../desktop/main_window.py" line="249"/>
+        <location filename="../desktop/main_window.py" line="399"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="250"/>
         <source>No changes yet</source>
         <translation>尚无改动</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="291"/>
+        <location filename="../desktop/main_window.py" line="299"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="388"/>
-        <source>Saved %1 (%2)</source>
-        <translation>已保存 %1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/main_window.py" line="393"/>
+        <location filename="../desktop/main_window.py" line="405"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="449"/>
+        <location filename="../desktop/main_window.py" line="461"/>
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="450"/>
+        <location filename="../desktop/main_window.py" line="462"/>
         <source>Proofdesk (校对台): checks the facts of Chinese newspaper copy.
 Store: %1</source>
         <translation>校对台：核对中文报纸稿件中的事实。
@@ -562,72 +564,77 @@ Store: %1</source>
 <context>
     <name>ReviewMixin</name>
     <message>
-        <location filename="../desktop/review.py" line="122"/>
+        <location filename="../desktop/review.py" line="126"/>
+        <source>Fix: %1</source>
+        <translation>修改方案：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/review.py" line="141"/>
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="153"/>
+        <location filename="../desktop/review.py" line="172"/>
         <source>Verify %1</source>
         <translation>核实 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="158"/>
+        <location filename="../desktop/review.py" line="177"/>
         <source>Reject %1</source>
         <translation>否定 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="203"/>
+        <location filename="../desktop/review.py" line="222"/>
         <source>Confirm flag %1</source>
         <translation>确认问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="208"/>
+        <location filename="../desktop/review.py" line="227"/>
         <source>Dismiss flag</source>
         <translation>驳回问题</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="209"/>
+        <location filename="../desktop/review.py" line="228"/>
         <source>Why is this not an error?</source>
         <translation>为什么这不是错误？</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="220"/>
+        <location filename="../desktop/review.py" line="239"/>
         <source>Dismiss flag %1</source>
         <translation>驳回问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="228"/>
+        <location filename="../desktop/review.py" line="247"/>
         <source>This flag has no automatic fix.</source>
         <translation>此问题没有自动修改方案。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="235"/>
+        <location filename="../desktop/review.py" line="254"/>
         <source>Fix %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="242"/>
+        <location filename="../desktop/review.py" line="261"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="256"/>
+        <location filename="../desktop/review.py" line="275"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="258"/>
+        <location filename="../desktop/review.py" line="277"/>
         <source>Story signed off.</source>
         <translation>稿件已签发。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="259"/>
+        <location filename="../desktop/review.py" line="278"/>
         <source>Story signed off with %1 open flags.</source>
         <translation>稿件已签发，尚有 %1 个未处理问题。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="302"/>
+        <location filename="../desktop/review.py" line="321"/>
         <source>%1 found</source>
         <translation>找到 %1 处</translation>
     </message>
