@@ -12,7 +12,8 @@ plus ``"value_max"`` for ranges (``3%～5%`` → value 3, value_max 5, unit "%";
 Scaling: 万, 亿, 千万, 万亿 multiply (``5万kW`` → 50000 kW, ``2.0283亿kW·h`` → 202830000 kW·h);
 money units fold their scale into the value with unit 元/美元/欧元… (``3.5亿元`` → 350000000 元,
 ``200万美元`` → 2000000 美元); ``万吨``/``万亩``/``万千瓦`` likewise become 吨/亩/千瓦.  Percentages:
-``15%``, ``百分之十五`` → 15 "%"; ``三成`` → 30 "%"; ``3.5个百分点`` → 3.5 "个百分点".  Counts keep
+``15%``, ``百分之十五`` → 15 "%"; ``三成`` → 30 "%"; ``三分之一`` → 33.33 "%"; ``千分之五`` → 5 "‰"; ``3.5个百分点`` → 3.5 "个百分点".
+Rates keep both units: ``1.2万元/平方米`` → 12000 "元/平方米", ``0.6元/千瓦时`` → 0.6 "元/千瓦时".  Counts keep
 their measure word as unit (``134座`` → "座", ``9部门`` → "部门", ``5名`` → "名").
 
 Approximation: 约/大约/左右/上下 → about; 近/将近/接近/不到/不足/以下 → less; 超过/逾/以上/多/余
@@ -20,8 +21,10 @@ Approximation: 约/大约/左右/上下 → about; 近/将近/接近/不到/不�
 
 Not figures (skipped): ordinals (``第十二个``), dates and spans of time (numbers before 年/月/日/
 天/小时…; the date and duration finders own them), codes (``G72``, ``K819+180``, ``5G``), Chinese
-numerals inside a quoted slogan (``“两个确立”``), a lone 一, and bare integers with no unit, no
-scale and no approximation (page numbers, list items).
+numerals inside a quoted slogan (``“两个确立”``), a lone 一, vague amounts (几十家, 数百万元, 上千人),
+ordinal sessions written in Chinese (``四次会议``), and bare integers with no unit, no scale and no
+approximation (page numbers, list items).  Figures without a unit that still read as figures
+(``5万``, ``约300``, ``1,234.5``) are reported with ``unit: None`` and kind "plain".
 """
 from __future__ import annotations
 
@@ -54,7 +57,8 @@ for _kwh in ("kW·h", "kW・h", "kW•h", "kW.h", "kWh", "kw·h", "kwh", "KWh", 
     _add("measure", _kwh, "kW·h" if _kwh[0] in "kK" else _kwh)
 _add("measure", "kW kw KW", "kW")
 _add("measure", "MW GW MWh GWh 千瓦 兆瓦 吨 亩 公顷 公里 千米 km 米 m 厘米 cm 毫米 mm ℃ 摄氏度 "
-     "平方米 ㎡ m² 平方公里 平方千米 km² 立方米 m³ 公斤 千克 kg 克 斤 升 毫升 标箱 标准箱 马力 岁 倍 吨公里 级")
+     "平方米 ㎡ m² 平方公里 平方千米 km² 立方米 m³ 公斤 千克 kg 克 毫克 微克 斤 升 毫升 标箱 标准箱 马力 岁 周岁 "
+     "倍 吨公里 级")
 _add("measure", "万千瓦", "千瓦", 10_000)
 _add("measure", "万千瓦时", "千瓦时", 10_000)
 _add("measure", "万吨", "吨", 10_000)
@@ -68,16 +72,17 @@ _add("count", "万人次", "人次", 10_000)
 _add("count", "亿人次", "人次", 100_000_000)
 _UNITS.pop("个村")
 
+_PER = "平方米|千瓦时|kW·h|立方米|平方公里|公斤|千克|吨|斤|亩|人|户|月|年|天|日|小时|㎡|m³|度|升|次"
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _SCALE = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)"
 _CORE = r"(?:" + ARABIC + r"|" + CN_NUM + r")(?:多|余)?" + _SCALE + r"?"
-_PRE = r"(?P<pre>大约|约|将近|接近|近|超过|逾|不到|不足|多达)?"
+_PRE = r"(?P<pre>大约有|大约|约有|约|将近|接近|近|超过|逾|不到|不足|多达)?"
 _PAT = re.compile(
-    r"(?<![0-9０-９.．A-Za-z第+#＃/\-〇零一二两三四五六七八九十百千万亿])" + _PRE +
-    r"(?:(?P<pctcn>百分之)(?P<pn>" + CN_NUM + r"|" + ARABIC + r")"
+    r"(?<![0-9０-９.．A-Za-z第+#＃/\-〇零一二两三四五六七八九十百千万亿几数])" + _PRE +
+    r"(?:(?P<pctcn>(?P<den>" + CN_NUM + r")分之)(?P<pn>" + CN_NUM + r"|" + ARABIC + r")"
     r"|(?P<n1>" + _CORE + r")"
     r"(?:(?P<u1>" + _UNIT_ALT + r")?(?P<rng>[～~—–－\-至到])(?P<n2>" + _CORE + r"))?"
-    r"(?P<more>多|余)?(?:(?P<unit>" + _UNIT_ALT + r")|(?P<cheng>成)(?=[以左多的，。、；,;：\s）)”]|$)))"
+    r"(?P<more>多|余)?(?:(?P<unit>" + _UNIT_ALT + r")(?:[/每](?P<per>" + _PER + r"))?|(?P<cheng>成)(?=[以左多的，。、；,;：\s）)”]|$)))"
     r"(?P<post>左右|上下|以上|以下|之多)?"
 )
 # A measure word that is really the start of a span of time or an ordinal-like phrase.
@@ -85,7 +90,7 @@ _NOT_UNIT_AFTER = re.compile(r"多?(?:月|小时|星期|钟头|工作日|百分�
 _BAD_AFTER = re.compile(r"[年月日号时点分秒天周]|小时|个月|个?多月|个半月|[A-Za-z0-9]")
 _UP = ("增长", "增加", "提高", "上升", "上涨", "提升", "增幅", "同比增长", "环比增长", "多")
 _DOWN = ("下降", "减少", "降低", "下跌", "回落", "下滑", "减", "降幅", "同比下降", "环比下降")
-_APPROX = {"大约": "about", "约": "about", "左右": "about", "上下": "about",
+_APPROX = {"大约": "about", "约": "about", "约有": "about", "大约有": "about", "左右": "about", "上下": "about",
            "将近": "less", "接近": "less", "近": "less", "不到": "less", "不足": "less", "以下": "less",
            "超过": "more", "逾": "more", "以上": "more", "多达": "more", "之多": "more"}
 
@@ -109,9 +114,13 @@ def _fact(text: str, mt: re.Match) -> Fact | None:
     g = mt.groupdict()
     if g["pctcn"]:
         value = parse_number(g["pn"])
-        if value is None:
+        den = {"百": 100, "千": 1000}.get(g["den"]) or parse_number(g["den"])
+        if value is None or not den:
             return None
-        val = {"value": value, "unit": "%", "approx": _APPROX.get(g["pre"] or g["post"] or ""),
+        unit = "‰" if den == 1000 else "%"
+        if den not in (100, 1000):   # 三分之一 → 33.33 %
+            value = normalise(round(value / den * 100, 2))
+        val = {"value": value, "unit": unit, "approx": _APPROX.get(g["pre"] or g["post"] or ""),
                "raw": g["pctcn"] + g["pn"], "kind": "percent"}
         return _make(text, mt, val)
     n1, n2 = g["n1"], g["n2"]
@@ -149,6 +158,8 @@ def _fact(text: str, mt: re.Match) -> Fact | None:
     approx = _APPROX.get(g["pre"] or "") or _APPROX.get(g["post"] or "")
     if more and approx is None:
         approx = "more"
+    if g["per"]:
+        unit = f"{unit}/{g['per']}"   # a rate: 1.2万元/平方米, 0.6元/千瓦时
     val = {"value": value, "unit": unit, "approx": approx, "raw": n1, "kind": kind}
     if n2:
         v2 = parse_number(_strip_more(n2))

@@ -117,3 +117,23 @@ def test_sessions_and_magnitudes():
     assert (v["value"], v["unit"]) == (6.2, "级")
     assert one("抽检1200批次").value["unit"] == "批次"
     assert one("接种疫苗1200万剂次").value["value"] == 12000000
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("均价1.2万元/平方米", "1.2万元/平方米", 12000, "元/平方米"),
+    ("电价0.6元/千瓦时", "0.6元/千瓦时", 0.6, "元/千瓦时"),
+    ("PM2.5浓度为35微克/立方米", "35微克/立方米", 35, "微克/立方米"),
+    ("三分之一", "三分之一", 33.33, "%"),
+    ("千分之五", "千分之五", 5, "‰"),
+    ("年满18周岁", "18周岁", 18, "周岁"),
+    ("约有2000名志愿者", "约有2000名", 2000, "名"),
+])
+def test_rates_fractions_and_more(text, span, value, unit):
+    f = one(text)
+    assert (f.text, f.value["value"], f.value["unit"]) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text", ["几十家企业", "数百万元", "上千人", "咨询电话：0734-8888888", "“3·15”晚会",
+                                  "G20峰会", "COVID-19", "（一）加强领导", "19时30分"])
+def test_vague_amounts_and_codes_are_not_figures(text):
+    assert [f.text for f in nums(text)] == []
