@@ -67,6 +67,8 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None) 
             if not m:
                 continue
             n = int(to_number(m.group("n")) or 0)
+            if n < 2:
+                continue  # 一家企业 after a list is a place or an example, not a count of it
             items = [x for x in masked[:m.end("last")].split("、")]
             # only the last 、 before this count, and a list of words, not of numbers
             if "、" in masked[k + 1:m.end("last")] or any(re.fullmatch(r"[\d.%一二三四五六七八九十]+", x)

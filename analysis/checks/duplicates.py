@@ -25,7 +25,10 @@ FORMAL_VERBS = set("""进行 开展 实施 加强 推进 推动 落实 完成 �
 获得 取得 形成 确保 保障 促进 组织 印发 发布 公布 启动 完善 加快 深化 聚焦 围绕 开启 接受 提供 给予""".split())
 #: Legitimate ABAB words jieba may tag as nouns.
 REDUP_OK = set("""一个 一步 一天 一年 一次 一点 一下 哗啦 叮咚 扑通 呼啦 咕噜 滴答 哈哈 嘻嘻 呵呵
-谢谢 拜拜""".split())
+谢谢 拜拜 商量 讨论 研究 学习 休息 了解 考虑 锻炼 打扫 收拾 整理 体验 放松 思考 总结 交流 比较 介绍
+检查 活动 散步 打听 琢磨 合计 溜达 准备 练习 分析 调查 体会 感受 尝试 试验 请教 表演 演示 操练
+清理 打理 梳理 熟悉 沟通 运动 走动 参观 考察 观察 品尝 安慰 表扬 批评 教育 帮助 关心 照顾 认识 联系
+打扮 收拾 欣赏 游览 玩耍 晒晒 雪白 通红 冰凉 笔直 漆黑 碧绿 蔚蓝 火红 金黄 乌黑 滚烫 冰冷 瓦蓝""".split())
 PUNCT_DOUBLE_RE = re.compile(r"(?<![，。、；：！？])([，。、；：])\1(?![，。、；：！？])")
 
 
@@ -66,8 +69,10 @@ def _suspicious(words: list[str], text: str, s: int, e: int) -> bool:
         if tag.startswith("v"):
             return w in FORMAL_VERBS
         return not (tag[:1] in ("a", "z", "o", "y", "e", "m", "q", "d", "u") or tag == "x")
+    if w[0] in "一两每":  # 一块田一块田地看, 一户农户一户农户地问: rhythm, not a slip
+        return False
     tags = [_pos(x) for x in words]
-    return not all(t[:1] in ("m", "q") for t in tags)  # 一步一个 … is rhythm, not a slip
+    return not all(t[:1] in ("m", "q") for t in tags)
 
 
 def check_duplicates(analysis: Analysis) -> list[Flag]:
