@@ -35,14 +35,18 @@ _LEFT_WORDS = (
     "嫌疑人 原告 被告 当事人 同学 网友 工人 志愿者 员工 队长 领导 市领导 省领导 县领导 区领导 总书记 "
     "代表 委员 专家 人士 官员 技术员 护林员 调解员 裁判员 教练员 创始人 传承人 分析师 经济学家 "
     "首席 师傅 徒弟 儿子 女儿 父亲 母亲 妻子 丈夫 爷爷 奶奶 同事 队友 搭档 文/ 文 图/ 受害人 "
-    "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 和 与 同"
+    "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 和 与 同 "
+    "岁的 大户 农户 店主 摊主 老板 厨师 修复师 设计师 工程师 医师 律师 画家 作家 书法家 指挥家 钢琴家 "
+    "歌唱家 艺术家 科学家 企业家 劳动模范 劳模 院士 选举 任命 车主 业主 户主 家长 网格员 管理员 "
+    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医"
 ).split()
 _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
     "要求 提出 宣布 讲话 致辞 回忆 笑着 坦言 透露 建议 希望 同志 先生 女士 教授 一行 等人 等 发表 接受 "
     "解读 补充 分析 评价 感慨 指导 提醒 呼吁 敦促 主持召开 作 代表 说道 答 问 坦承 直言 表态 现场 "
     "则 也 还 和 向 对 在 是 已 将 曾 一边 告诉记者 带着 等同志 指挥 部署 听取 任 担任 获得 荣获 "
-    "主任 书记 总书记 市长 局长 院长 校长 老师 医生 博士 教练 经理 董事长 主席 委员 "
+    "主任 书记 总书记 市长 局长 院长 校长 老师 医生 博士 教练 经理 董事长 主席 委员 正在 "
+    "随后 当选 今年 已经 一直 每天 从 来到 走进 带领 赶到 拿下 得到 获得 表示 回应 告诉"
 ).split()
 _TRANSLIT_ANCHOR = ("总统 首相 总理 国务卿 秘书长 主席 大使 外长 部长 大臣 议长 国王 主教练 教练 "
                     "球员 前锋 后卫 门将 导演 演员 所长 院长 代表 员工 医生 学者 教授 发言人 "
@@ -71,6 +75,14 @@ def _tables():
             anchor_re)
 
 
+#: Score of a character absent from the given-name table: rare in words and names alike, and in
+#: news copy rare characters turn up mostly in names (袁心玥, 王云蕗, 陈戌源).
+_RARE = 0.5
+#: "Given names" that are forms of address: 刘女士, 王先生 are not names (annotation rules).
+_ADDRESS = frozenset("女士 先生 老师 师傅 大爷 大妈 阿姨 奶奶 爷爷 大姐 大哥 总 局 书记 主任 老板 同志 小姐 医生 "
+                     "律师 教授 警官 队长 科长 处长 一家 家人 某某 等人".split())
+#: Last characters of place names (栗江镇, 祝融峰): a name ending in one needs a strong context.
+_PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲")
 _NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到向于也都就又还并而或个们这那其之所此该每各")
 
 
@@ -128,24 +140,34 @@ class _Scorer:
         cand = text[p:e]
         if cand in self.stop:
             return None
+        if given in _ADDRESS or text[gs:gs + 2] in _ADDRESS or given[0] in "总局":
+            return None
+        left = self.left_bonus(p)
         if given[0] == "某":  # 邹某, 刘某某, 周某平: anonymised names in court and police copy
+            if self.surnames[surname] == 2 and left < 3.0:  # 先锋路某小区
+                return None
+            if n_given == 2:
+                g2 = given[1]
+                return 3.2 + self.right_bonus(e) if g2 == "某" or self.given.get(g2, _RARE) > 0.5 else None
             return 3.0 + self.right_bonus(e)
         sc = -1.5 if self.surnames[surname] == 2 else 0.0
-        sc += sum(self.given.get(c, -2.0) for c in given)
+        sc += sum(self.given.get(c, _RARE) for c in given)
         if n_given == 2:
             sc += 0.8
             gfreq = segmenter.word_freq(given)  # 向大家, 和敬意: the "given name" is a word
             if gfreq > 50:
                 sc -= 0.6 * math.log10(gfreq)
-        sc += self.cut_penalty(p, 1.0) + self.cut_penalty(e, 0.8)
+        sc += self.cut_penalty(p, 1.0) + self.cut_penalty(e, 1.0)
+        if given[-1] in _PLACE_END:
+            sc -= 2.0
         freq = segmenter.word_freq(cand)
         if freq:
             tag = segmenter.tag(cand)
             if not (tag.startswith("nr") and (len(cand) >= 3 or freq < 300)):
                 sc -= 0.9 * math.log10(freq + 1)
             elif len(cand) >= 3:
-                sc += 1.0
-        return sc + self.left_bonus(p) + self.right_bonus(e)
+                sc += 2.0  # jieba's dictionary lists many public figures (习近平, 王沪宁)
+        return sc + left + self.right_bonus(e)
 
 
 def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> list[Fact]:
@@ -153,7 +175,7 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
 
     ``titles`` are the title facts already found (a name often stands right after or before one).
     """
-    (surnames, cand_re, _g, _s, _l, _r, dot_re, translit_re, translit_set, anchor_re) = _tables()
+    (surnames, cand_re, _g, _s, _l, right_re, dot_re, translit_re, translit_set, anchor_re) = _tables()
     title_ends = {t.end for t in titles}
     title_starts = {t.start for t in titles}
     accepted: dict[tuple[int, int], float] = {}
@@ -182,10 +204,22 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
             if r and r.end() <= end and segmenter.word_freq(r.group(0)) < 200:
                 # 冯德莱恩 is longer than the Han reading 冯德莱: the run wins.
                 accepted[(r.start(), r.end())] = 5.0
+        for m in right_re.finditer(text, start, end):
+            # 布林肯表示, 阿尔巴尼斯说: a run of transliteration characters opening a sentence.
+            e = m.start()
+            s0 = e
+            while s0 > start and text[s0 - 1] in translit_set and e - s0 < 7:
+                s0 -= 1
+            if e - s0 >= 3 and (s0 == start or text[s0 - 1] in _OPENERS) \
+                    and segmenter.word_freq(text[s0:e]) < 50:
+                accepted[(s0, e)] = max(accepted.get((s0, e), 0.0), 4.0)
     _grow_lists(text, accepted, weak)
+    _propagate(text, regions, accepted, lexicon_names)
     spans = _resolve(accepted)
-    spans = _propagate(text, regions, spans, lexicon_names)
     return [Fact("", -1, "person", a, b, text[a:b], {"name": text[a:b]}) for a, b in spans]
+
+
+_OPENERS = frozenset("。，,；;：:！？!?“”‘’「」（）()、\n 　")
 
 
 def _surnames_at(text: str, p: int, surnames: dict[str, int]):
@@ -213,24 +247,48 @@ def _trim_translit(text: str, a: int, b: int, translit_set) -> tuple[int, int] |
 
 
 def _grow_lists(text: str, accepted: dict, weak: dict) -> None:
-    """Items of a 、 list beside an accepted name become names when they are fair candidates."""
+    """Items of a list beside an accepted name become names when they are fair candidates.
+
+    Items are joined by 、 (市领导赖馨正、于新凡) or, in bylines, by one space (记者 胡蓉 曾小林).
+    An item with no surname (洛桑江村, 铁凝) is taken when names stand on both sides of it.
+    """
     changed = True
-    while changed:
+    rounds = 0
+    while changed and rounds < 20:
         changed = False
+        rounds += 1
+        ends = {b for (_a, b) in accepted}
+        starts = {a for (a, _b) in accepted}
         for (a, b) in list(accepted):
-            nxt = b + 1
-            if b < len(text) and text[b] == "、" and nxt in weak:
-                e, sc = weak[nxt]
-                if sc >= LIST_ACCEPT and (nxt, e) not in accepted:
-                    accepted[(nxt, e)] = ACCEPT
+            if b + 1 < len(text) and text[b] in "、 " and (text[b] == "、" or _byline_gap(text, b)):
+                nxt = b + 1
+                cand = weak.get(nxt)
+                if cand and cand[1] >= LIST_ACCEPT and (nxt, cand[0]) not in accepted:
+                    accepted[(nxt, cand[0])] = ACCEPT
                     changed = True
-            if a > 1 and text[a - 1] == "、":
+                elif text[b] == "、":
+                    for n in (2, 3, 4):
+                        e = nxt + n
+                        if e in starts or (e < len(text) and text[e] == "、" and e + 1 in starts):
+                            item = text[nxt:e]
+                            if re.fullmatch(f"[{CJK}]+", item) and (nxt, e) not in accepted \
+                                    and not any(nxt < x < e for x in ends | starts):
+                                accepted[(nxt, e)] = ACCEPT
+                                changed = True
+                            break
+            if a > 1 and text[a - 1] in "、 " and (text[a - 1] == "、" or _byline_gap(text, a - 1)):
                 for prev_start in (a - 5, a - 4, a - 3):
                     cand = weak.get(prev_start)
                     if cand and cand[0] == a - 1 and cand[1] >= LIST_ACCEPT \
                             and (prev_start, a - 1) not in accepted:
                         accepted[(prev_start, a - 1)] = ACCEPT
                         changed = True
+
+
+def _byline_gap(text: str, pos: int) -> bool:
+    """A single space between two names on a byline line (记者 胡蓉 曾小林)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return "记者" in text[line_start:pos] or "通讯员" in text[line_start:pos]
 
 
 def _resolve(accepted: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
@@ -245,22 +303,29 @@ def _resolve(accepted: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
     return sorted(chosen)
 
 
-def _propagate(text: str, regions, spans: list[tuple[int, int]], lexicon_names) -> list[tuple[int, int]]:
-    """Every later (or earlier) occurrence of a found name on the page, and every lexicon name."""
-    names = {text[a:b] for a, b in spans if b - a >= 2}
-    names.update(n for n in lexicon_names if len(n) >= 2)
-    if not names:
-        return spans
-    taken: set[int] = set()
-    for a, b in spans:
-        taken.update(range(a, b))
-    out = list(spans)
-    pattern = re.compile(alternation(names))
+def _propagate(text: str, regions, accepted: dict[tuple[int, int], float], lexicon_names) -> None:
+    """Every other occurrence of a found name on the page, and every lexicon name, join ``accepted``.
+
+    An occurrence keeps the best score its name earned, so a propagated 阿尔巴尼斯 beats the weaker
+    巴尼斯 read at that place; a lexicon name beats everything.
+    """
+    best: dict[str, float] = {}
+    for (a, b), sc in accepted.items():
+        if b - a >= 2 and sc >= ACCEPT:
+            name = text[a:b]
+            best[name] = max(best.get(name, 0.0), sc)
+    for n in lexicon_names:
+        if len(n) >= 2:
+            best[n] = 100.0
+    if not best:
+        return
+    pattern = re.compile(alternation(best))
     for start, end, _seg in regions:
         for m in pattern.finditer(text, start, end):
             a, b = m.start(), m.end()
-            if any(i in taken for i in range(a, b)):
+            # 王丽 must not be read inside 王丽娟: the next character would continue the name.
+            if b < end and (a, b) not in accepted and best[m.group(0)] < 100.0 \
+                    and any((a, b2) in accepted for b2 in (b + 1, b + 2)):
                 continue
-            out.append((a, b))
-            taken.update(range(a, b))
-    return sorted(out)
+            key = (a, b)
+            accepted[key] = max(accepted.get(key, 0.0), best[m.group(0)] - 0.01)
