@@ -247,6 +247,8 @@ class LinksPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        # One line of text per row: the style's default leaves CJK rows half empty.
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.doubleClicked.connect(self._on_double_click)
         self.removeButton = QPushButton(self.tr("Remove link"), self)
         self.removeButton.setObjectName("annotatorRemoveLink")

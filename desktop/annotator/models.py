@@ -23,11 +23,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from analysis.model import FACT_KINDS
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1      #: the row's record (a store dataclass)
-FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2     #: str id of the row's fact
+FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2     #: id of the row's fact
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3        #: fact kind
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4      #: auto | verified | corrected | rejected | needs_check
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 5      #: auto | human
-RELATION_ID_ROLE = Qt.ItemDataRole.UserRole + 6  #: str id of the row's relation
+RELATION_ID_ROLE = Qt.ItemDataRole.UserRole + 6  #: id of the row's relation
+SORT_ROLE = Qt.ItemDataRole.UserRole + 7        #: the cell's raw value (numbers sort as numbers)
 
 #: Statuses a person gave (the fact looks "done"); everything else is still the machine's.
 HUMAN_STATUSES = frozenset({"verified", "corrected"})
@@ -97,6 +98,9 @@ class RecordTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == RECORD_ROLE:
             return rec
+        if role == SORT_ROLE:
+            value = self.columns[index.column()].text(rec)
+            return value if isinstance(value, (int, float)) else ("" if value is None else str(value))
         return self.extra_data(rec, index.column(), role)
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
@@ -177,6 +181,7 @@ class FactsFilterProxy(QSortFilterProxyModel):
         self._kinds: frozenset[str] = frozenset()
         self._statuses: frozenset[str] = frozenset()
         self.setDynamicSortFilter(True)
+        self.setSortRole(SORT_ROLE)
 
     def kinds(self) -> frozenset[str]:
         return self._kinds

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 from analysis.model import FACT_KINDS
 from widgets.article_view import to_code_point, to_utf16
 
-__all__ = ["DEFAULT_KEYMAP", "SpanKeyController", "parse_keymap", "to_code_point", "to_utf16"]
+__all__ = ["DEFAULT_KEYMAP", "KEYMAP_KEY", "SpanKeyController", "keymap_from_text", "keymap_to_text",
+           "load_keymap", "parse_keymap", "to_code_point", "to_utf16"]
 
 
 #: Default label keys: 1–7 in FACT_KINDS order (the order of the fact sheet).
@@ -39,6 +40,40 @@ def parse_keymap(mapping: Mapping[str, str]) -> dict[int, str]:
             raise ValueError(f"label key must be one letter or digit, not {key!r}")
         result[ord(key.upper())] = kind
     return result
+
+
+#: QSettings key of the label keys, as ``"1=person,2=title,…"`` (version-suffixed).
+KEYMAP_KEY = "annotator/label_keys.v1"
+
+
+def keymap_to_text(mapping: Mapping[str, str]) -> str:
+    return ",".join(f"{key}={kind}" for key, kind in mapping.items())
+
+
+def keymap_from_text(text: str) -> dict[str, str]:
+    """Parse ``"1=person,q=title"``; ValueError when a part is malformed or unknown."""
+    mapping = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        key, sep, kind = part.partition("=")
+        if not sep:
+            raise ValueError(f"not key=kind: {part!r}")
+        mapping[key.strip()] = kind.strip()
+    parse_keymap(mapping)  # validates
+    return mapping
+
+
+def load_keymap(settings=None) -> dict[str, str]:
+    """The label keys from QSettings (``KEYMAP_KEY``), the default when unset or invalid."""
+    from PySide6.QtCore import QSettings
+
+    s = settings if settings is not None else QSettings()
+    text = str(s.value(KEYMAP_KEY, "", type=str))
+    if not text:
+        return dict(DEFAULT_KEYMAP)
+    try:
+        return keymap_from_text(text)
+    except ValueError:
+        return dict(DEFAULT_KEYMAP)  # a hand-edited setting must not break the desk
 
 
 _GROW_SHRINK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right)

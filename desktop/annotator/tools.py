@@ -12,6 +12,7 @@ from .bench import AnnotationBench
 from .facts_panel import FactsPanel
 from .link_mode import LinksPanel
 from .progress import ProgressWidget
+from .span_keys import load_keymap
 
 #: name -> (shortcut, text).  None: no shortcut.  Free of every shortcut of desktop/actions.py.
 ACTIONS: dict[str, tuple[str | None, str]] = {
@@ -23,6 +24,8 @@ ACTIONS: dict[str, tuple[str | None, str]] = {
     "compare": ("Ctrl+Shift+K", "&Compare with another annotator…"),
     "annotator_name": (None, "Annotator &name…"),
 }
+#: The article view's layer that shows link mode (above the selection, below search hits).
+LINK_LAYER = "annotator-link"
 #: Settings key of the annotation-keys switch (off by default: proofreaders type digits).
 MODE_KEY = "annotator/keys_on.v1"
 
@@ -38,7 +41,7 @@ class AnnotatorTools(QObject):
         super().__init__(window)
         self.window = window
         self.session = window.session
-        self.bench = AnnotationBench(window.view, self.session.store, parent=self)
+        self.bench = AnnotationBench(window.view, self.session.store, keymap=load_keymap(), parent=self)
         self.factsPanel = FactsPanel(window)
         self.factsPanel.setStore(self.session.store)
         self.factsPanel.setAcceptHandler(self.bench.acceptAll)
@@ -51,7 +54,10 @@ class AnnotatorTools(QObject):
             dock = QDockWidget(title, window)
             dock.setObjectName(f"{name}Dock")
             dock.setWidget(widget)
-            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            # Below the story, as tabs: the desk's own docks keep their room at the sides.
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            if self.docks:
+                window.tabifyDockWidget(next(iter(self.docks.values())), dock)
             dock.hide()  # the annotation-keys switch shows them
             self.docks[name] = dock
         self.actions: dict[str, QAction] = {}
@@ -97,6 +103,11 @@ class AnnotatorTools(QObject):
         self.bench.failed.connect(s.failed)
         self.bench.currentFactChanged.connect(self._on_bench_current)
         self.linksPanel.removeRequested.connect(self.bench.removeLink)
+        self.linksPanel.linkActivated.connect(self._on_link_activated)
+        link = self.bench.linkMode
+        link.candidateChanged.connect(self._on_link_candidate)
+        link.linkRequested.connect(self._on_link_over)
+        link.cancelled.connect(self._on_link_cancelled)
         self.factsPanel.factActivated.connect(self._on_fact_activated)
         self.progress.storyActivated.connect(self.window.open_story)
         self.window.fact_view.selectionModel().currentRowChanged.connect(self._on_sheet_current)
@@ -109,6 +120,8 @@ class AnnotatorTools(QObject):
         self.bench.linkMode.setEnabled(on)
         for dock in self.docks.values():
             dock.setVisible(on)
+        if on:
+            self.docks["annotatorFacts"].raise_()
         if on:
             self.progress.refresh(self.session.store)
         _write_mode(on)
@@ -217,6 +230,38 @@ class AnnotatorTools(QObject):
     def _on_fact_activated(self, fact_id: int) -> None:
         self.window.select_fact(fact_id)
         self.bench.setCurrentFact(fact_id)
+
+    # -- link mode on the story text ------------------------------------------------------
+    @Slot(int, int, int)
+    def _on_link_candidate(self, fact_id: int, start: int, end: int) -> None:
+        """Paint the person and every candidate title; the proposed one strongest."""
+        from PySide6.QtGui import QColor
+
+        from widgets.article_view import Span, background
+
+        link = self.bench.linkMode
+        head = link.head()
+        spans = [Span(f.start, f.end, background(QColor("#fff3c4"))) for f in link.candidates() if f.id != fact_id]
+        spans.append(Span(start, end, background(QColor("#ffd54f"), bold=True)))
+        if head is not None:
+            spans.append(Span(head.start, head.end, background(QColor("#b3d4fc"), bold=True)))
+        self.window.view.set_layer(LINK_LAYER, spans, priority=35)
+        self.window.statusBar().showMessage(
+            self.tr("Link %1 → %2 · Tab/arrows: next title · Enter: link · Esc: cancel")
+            .replace("%1", head.text if head is not None else "").replace("%2", link.candidate().text))
+
+    @Slot(int, int)
+    def _on_link_over(self, _head: int, _tail: int) -> None:
+        self._on_link_cancelled()
+
+    @Slot()
+    def _on_link_cancelled(self) -> None:
+        self.window.view.clear_layer(LINK_LAYER)
+        self.window.statusBar().clearMessage()
+
+    @Slot(int, int)
+    def _on_link_activated(self, head: int, _tail: int) -> None:
+        self.window.select_fact(head)
 
     @Slot(int)
     def _on_bench_current(self, fact_id: int) -> None:

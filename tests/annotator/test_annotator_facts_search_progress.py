@@ -157,3 +157,11 @@ def test_fact_ids_travel_in_the_id_role(store):
     facts = _story(store, 1).facts
     model.set_facts(facts)
     assert {model.index(r, 0).data(FACT_ID_ROLE) for r in range(model.rowCount())} == {f.id for f in facts}
+
+
+def test_facts_panel_sorts_in_text_order_numbers_as_numbers(qtbot, store):
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.setFacts(_story(store, 0).facts)
+    starts = [int(panel.proxy.index(r, 4).data()) for r in range(panel.proxy.rowCount())]
+    assert starts == sorted(starts) and starts[0] == 6 and max(starts) >= 10

@@ -83,3 +83,66 @@ def test_dialog_actions_open_their_dialogs(window):
         tools.actions[name].trigger()
         assert tools._dialogs[key].isVisible()
         tools._dialogs[key].close()
+
+
+def test_link_mode_in_the_window_paints_candidates_and_links(qtbot, window):
+    from desktop.annotator.tools import LINK_LAYER
+
+    tools = install(window, ask_name=False)
+    window.open_story(_first_story(window))
+    tools.actions["annotate_mode"].setChecked(True)
+    bundle = window.session.bundle
+    zhu = next(f for f in bundle.facts if f.text == "朱健")
+    window.select_fact(zhu.id)
+    assert tools.bench.currentFact().id == zhu.id
+    qtbot.keyClick(window.view, Qt.Key.Key_L)
+    assert tools.bench.linkMode.isActive()
+    assert window.view.layer_size(LINK_LAYER) == 3       # 朱健, 市长 (proposed), 市委书记
+    assert "市长" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.view.layer_size(LINK_LAYER) == 0
+    by_id = {f.id: f.text for f in window.session.bundle.facts}
+    links = {(by_id[r.head], by_id[r.tail]) for r in window.session.bundle.relations}
+    assert ("朱健", "市长") in links
+    assert tools.linksPanel.model.rowCount() == len(links)
+    # Remove it again from the links dock; the window's undo brings it back.
+    row = next(r for r in range(tools.linksPanel.model.rowCount())
+               if tools.linksPanel.model.index(r, 0).data() == "朱健")
+    tools.linksPanel.view.selectRow(row)
+    tools.linksPanel.removeButton.click()
+    assert len(window.session.bundle.relations) == len(links) - 1
+    window.actions.get("undo").trigger()
+    assert len(window.session.bundle.relations) == len(links)
+
+
+def test_accept_all_visible_from_the_dock_is_one_undo_step(window):
+    tools = install(window, ask_name=False)
+    window.open_story(_first_story(window))
+    tools.actions["annotate_mode"].setChecked(True)
+    panel = tools.factsPanel
+    panel.setKindFilter("person")
+    panel.setStatusFilter(["auto", "needs_check"])
+    assert panel.acceptVisible() == 3
+    assert all(f.status == "verified" for f in window.session.bundle.facts if f.kind == "person")
+    assert panel.proxy.rowCount() == 0
+    window.actions.get("undo").trigger()
+    assert all(f.status == "auto" for f in window.session.bundle.facts if f.kind == "person")
+    assert panel.proxy.rowCount() == 3
+
+
+def test_window_screenshot_with_the_bench(qtbot, window, tmp_path):
+    import os
+
+    from annotator_shots import save_shot
+
+    tools = install(window, ask_name=False)
+    window.resize(1400, 860)
+    window.reload_stories()
+    window.open_story(_first_story(window))
+    tools.actions["annotate_mode"].setChecked(True)
+    zhu = next(f for f in window.session.bundle.facts if f.text == "朱健")
+    window.select_fact(zhu.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_L)
+    image = save_shot(window, "window-link-mode", tmp_path, os.environ.get("PROOFDESK_SCREENSHOTS") == "1")
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert image.width() >= 1000

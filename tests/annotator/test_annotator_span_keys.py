@@ -149,3 +149,21 @@ def test_works_on_the_desk_article_view(qtbot):
     with qtbot.waitSignal(ctl.spanRequested) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_1)
     assert blocker.args == ["person", 2, 6]
+
+
+def test_label_keys_come_from_settings_and_bad_settings_fall_back(qtbot, editor):
+    from PySide6.QtCore import QSettings
+
+    from desktop.annotator.span_keys import KEYMAP_KEY, keymap_from_text, keymap_to_text, load_keymap
+
+    assert load_keymap() == DEFAULT_KEYMAP
+    assert keymap_from_text(keymap_to_text(DEFAULT_KEYMAP)) == DEFAULT_KEYMAP
+    QSettings().setValue(KEYMAP_KEY, "p=person, t=title")
+    ctl = SpanKeyController(editor, load_keymap())
+    got = []
+    ctl.spanRequested.connect(lambda kind, s, e: got.append(kind))
+    _select_u16(editor, 0, 2)
+    qtbot.keyClick(editor, Qt.Key.Key_T)
+    assert got == ["title"]
+    QSettings().setValue(KEYMAP_KEY, "1=animal")
+    assert load_keymap() == DEFAULT_KEYMAP
