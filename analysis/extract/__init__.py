@@ -91,8 +91,11 @@ def _inside(f: Fact, spans: list[Fact]) -> bool:
 
 
 def _resolve(people, entity, titles, measures):
-    # Persons inside a longer org or place (华为, 王府井) are not persons.
-    people = [p for p in people if not _inside(p, entity)]
+    # Persons inside a longer org or place (华为, 王府井) are not persons, nor is a place's own
+    # name read as a person (乌克兰; 祁东 where the page says 祁东县).
+    place_names = {e.text for e in entity}
+    place_names |= {e.text[:-1] for e in entity if e.kind == "place" and len(e.text) >= 3}
+    people = [p for p in people if not _inside(p, entity) and p.text not in place_names]
     entity = [e for e in entity if not _overlaps(e, people)]
     titles = [t for t in titles if not _overlaps(t, people)]
     named = people + entity + titles

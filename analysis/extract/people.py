@@ -80,7 +80,7 @@ def _tables():
 _RARE = 0.5
 #: "Given names" that are forms of address: 刘女士, 王先生 are not names (annotation rules).
 _ADDRESS = frozenset("女士 先生 老师 师傅 大爷 大妈 阿姨 奶奶 爷爷 大姐 大哥 总 局 书记 主任 老板 同志 小姐 医生 "
-                     "律师 教授 警官 队长 科长 处长 一家 家人 某某 等人".split())
+                     "律师 教授 警官 队长 科长 处长 一家 家人 等人".split())
 #: Last characters of place names (栗江镇, 祝融峰): a name ending in one needs a strong context.
 _PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲")
 _NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到向于也都就又还并而或个们这那其之所此该每各")
@@ -269,7 +269,7 @@ def _grow_lists(text: str, accepted: dict, weak: dict) -> None:
                 elif text[b] == "、":
                     for n in (2, 3, 4):
                         e = nxt + n
-                        if e in starts or (e < len(text) and text[e] == "、" and e + 1 in starts):
+                        if e < len(text) and text[e] == "、" and e + 1 in starts:
                             item = text[nxt:e]
                             if re.fullmatch(f"[{CJK}]+", item) and (nxt, e) not in accepted \
                                     and not any(nxt < x < e for x in ends | starts):
