@@ -68,3 +68,34 @@ def test_a_bad_path_is_reported_in_the_dialog(qtbot, store, tmp_path, monkeypatc
     dialog.importPath.setText(str(tmp_path / "missing.jsonl"))
     dialog.importButton.click()
     assert warned and dialog.status.text() == warned[0]
+
+
+def test_pre_annotations_from_other_tools_arrive_as_automatic_facts(qtbot, make_store, tmp_path):
+    import json
+
+    text = "𠮷金明达任市生态环境保护委员会主任。"
+    jsonl = tmp_path / "model-output.jsonl"
+    jsonl.write_text(json.dumps({"text": text, "spans": [
+        {"start": 0, "end": 4, "label": "person"},
+        {"start": 5, "end": 17, "label": "title"}]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    tasks = tmp_path / "labelstudio.json"
+    tasks.write_text(json.dumps([{"data": {"text": text}, "predictions": [{"result": [
+        {"id": "p1", "type": "labels", "from_name": "label", "to_name": "text",
+         "value": {"start": 5, "end": 15, "labels": ["org"]}}]}]}], ensure_ascii=False), encoding="utf-8")
+    store = make_store("pre.db", page=False)
+    dialog = ExchangeDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.importPath.setText(str(jsonl))
+    dialog.importFormat.setCurrentIndex(dialog.importFormat.findData("jsonl"))
+    with qtbot.waitSignal(dialog.imported):
+        dialog.importButton.click()
+    assert dialog.importFrom(str(tasks), fmt="labelstudio") == 1
+    facts = []
+    for doc in store.documents():
+        for art in store.articles(doc.id):
+            bundle = store.load_article(art.id)
+            assert bundle.text == text
+            facts += [(f.kind, bundle.text[f.start:f.end], f.status, f.origin) for f in bundle.facts]
+    assert sorted(facts) == [("org", "市生态环境保护委员会", "auto", "auto"),
+                             ("person", "𠮷金明达", "auto", "auto"),
+                             ("title", "市生态环境保护委员会主任", "auto", "auto")]

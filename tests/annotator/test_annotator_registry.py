@@ -65,3 +65,16 @@ def test_import_csv_into_another_store_and_bad_rows_are_refused(qtbot, make_stor
     with pytest.raises(StoreError):
         dialog.addPerson("王五", "局长", "", "not a date")
     assert dialog.model.rowCount() == 1
+
+
+def test_cells_are_read_only_while_the_store_cannot_update_a_row(qtbot, store):
+    from PySide6.QtCore import Qt
+
+    _verify_liu(store)
+    dialog = RegistryDialog(store)
+    qtbot.addWidget(dialog)
+    index = dialog.model.index(0, 1)
+    assert not (dialog.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+    assert not dialog.model.setData(index, "副书记")
+    assert "add or import" in dialog.count.text()
+    assert dialog.model.index(0, 1).data() == "书记"
