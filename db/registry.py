@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
-from dataclasses import dataclass, field
 
 from .errors import StoreError
 from .model import RegistryPerson
@@ -23,7 +22,7 @@ def _date(text: str | None) -> _dt.date | None:
 
 
 class StoreRegistry:
-    """A snapshot of the registry in memory, shaped for the checks.
+    """A snapshot of the registry in memory: the checks' ``analysis.checks.registry.Registry``.
 
     ``titles_of(name)`` lists ``(title, org, valid_from, valid_to)`` with dates as
     :class:`datetime.date` (None when unknown).
@@ -47,15 +46,6 @@ class StoreRegistry:
 
     def __len__(self) -> int:
         return len(self._by_name)
-
-
-@dataclass
-class PlainLexicon:
-    """Stand-in for ``analysis.lexicon.Lexicon`` until that module exists."""
-
-    names: set[str] = field(default_factory=set)
-    titles: set[str] = field(default_factory=set)
-    orgs: set[str] = field(default_factory=set)
 
 
 class RegistryMixin:
@@ -127,10 +117,8 @@ class RegistryMixin:
                 titles.add(title)
                 if org:
                     orgs.add(org)
-        try:
-            from analysis.lexicon import Lexicon
-        except ImportError:
-            return PlainLexicon(names, titles, orgs)
+        from analysis.lexicon import Lexicon
+
         return Lexicon(names=names, titles=titles, orgs=orgs)
 
     def export_registry_csv(self, path) -> int:

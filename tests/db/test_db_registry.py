@@ -6,6 +6,8 @@ import datetime
 import pytest
 from db_helpers import make_analysis
 
+from analysis.checks.registry import Registry, held_on
+from analysis.lexicon import Lexicon
 from db import Store, StoreError
 
 
@@ -36,7 +38,10 @@ def test_registry_grows_from_verified_person_and_title(tmp_path):
         assert reg.titles_of("刘越高") == [("主任", "市生态环境保护委员会", datetime.date(2023, 1, 4),
                                             datetime.date(2023, 3, 1))]
         assert reg.titles_of("无名") == []
+        assert held_on(reg.titles_of("刘越高")[0], datetime.date(2023, 2, 1))
+        assert isinstance(reg, Registry)
         lex = s.lexicon()
+        assert isinstance(lex, Lexicon)
         assert "刘越高" in lex.names and "主任" in lex.titles and "市生态环境保护委员会" in lex.orgs
         assert any(h.table == "registry" for h in s.history())
 

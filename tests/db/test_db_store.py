@@ -189,3 +189,26 @@ def test_foreign_keys_cascade(store):
     store.conn.execute("DELETE FROM documents")
     assert store.conn.execute("SELECT count(*) FROM facts").fetchone()[0] == 0
     assert store.conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
+
+
+def test_page_level_flags_and_pages_without_stories(store):
+    import datetime
+
+    from analysis.model import Analysis, Flag
+
+    page = make_analysis()
+    a0, a1 = page.articles
+    liu = next(f for f in page.facts if f.text == "刘越高")
+    num = next(f for f in page.facts if f.kind == "number")
+    page.flags = [Flag("k9", "person.name-variant", "info", None, "跨稿件", [liu.id, num.id],
+                       [(liu.start, liu.end), (num.start, num.end)])]
+    doc = store.import_analysis(page)
+    first, second = store.articles(doc)
+    (flag,) = store.load_article(first.id).flags
+    assert flag.spans == [(liu.start - a0.start, liu.end - a0.start)]  # the other story's span is not local
+    assert store.load_article(second.id).flags == []
+    bare = Analysis(text="无标题的一段文字。", reference_date=datetime.date(2023, 1, 4), reference_date_inferred=True)
+    doc2 = store.import_analysis(bare)
+    (only,) = store.articles(doc2)
+    assert store.load_article(only.id).text == bare.text
+    assert store.documents()[-1].pub_date_inferred is True
