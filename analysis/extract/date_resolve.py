@@ -53,7 +53,7 @@ def _nearest_month(ref: dt.date, d: int) -> tuple[int, int]:
     for off in (-1, 0, 1):
         k = ref.year * 12 + ref.month - 1 + off
         y, m = k // 12, k % 12 + 1
-        day = min(d, _month_end(y, m))
+        day = max(1, min(d, _month_end(y, m)))
         dist = abs((dt.date(y, m, day) - ref).days)
         if best is None or dist < best[0]:
             best = (dist, y, m)
@@ -132,6 +132,8 @@ def _fill_year(p: _Parts, ref: dt.date, sentence_year: int | None) -> bool:
 
 
 def _value(lo, hi, precision, problem, p: _Parts, inferred: bool) -> dict:
+    if problem:
+        lo = hi = None   # an impossible date covers no days
     v = {"start": lo.isoformat() if lo else None, "end": hi.isoformat() if hi else None,
          "precision": precision, "part": p.pd, "relative": p.rel, "weekday": p.weekday}
     if inferred:

@@ -106,6 +106,11 @@ def _from_atom(mt: re.Match, ref: dt.date) -> _Parts | None:
             p.py = g["py"]
             return p
         return None
+    before = mt.string[max(0, mt.start() - 2):mt.start()]
+    if before.endswith(("每年", "每月", "每周", "逢", "每逢")):
+        return None  # 每年10月, 每月15日: a recurring day, not a date
+    if g["rd"] and not (g["y"] or g["m"]) and before.endswith(("的", "了")) and g["rd"].endswith("天"):
+        return None  # 美好的明天, 辉煌的昨天: figures of speech
     p = _Parts(mt.start(), mt.end())
     if g["y"]:
         p.y, p.year_explicit, p.fy = _year(g["y"]), True, bool(g["fy"])
@@ -180,6 +185,8 @@ def _bare_day_ok(mt: re.Match) -> bool:
         return False
     nxt = s[mt.end("d") + 1:mt.end("d") + 2] if mt.end("d") + 1 < len(s) else ""
     if nxt in ("后", "前", "内", "游", "余", "多", "左", "以", "之"):
+        return False
+    if not 1 <= (small_number(mt.group("d")) or 0) <= 31:
         return False
     if s[mt.end("d"):mt.end("d") + 1] != "日":
         return False  # a lone "1号" is more often a line, a building or a document than a day

@@ -5,6 +5,8 @@ import datetime as dt
 
 import pytest
 from dates_corpus import gold, gold_items, page_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.extract.dates import explain_reference_date, find_dates, infer_reference_date
 
@@ -211,3 +213,38 @@ def test_new_forms():
     v = one("第一季度，全国居民人均可支配收入", dt.date(2022, 6, 15)).value
     assert (v["start"], v["end"], v["year_inferred"]) == ("2022-01-01", "2022-03-31", True)
     assert one("1月1日零时起").value["time"] == "00:00"
+
+
+@pytest.mark.parametrize("text", ["每年10月的第二个星期四是世界视觉日", "每月15日发放", "共同创造更加美好的明天",
+                                  "每逢3月5日"])
+def test_recurring_days_and_figures_of_speech_are_not_dates(text):
+    assert [f.text for f in dates(text)] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789２〇一二三四五六七八九十年月日号今去明昨本上下周星期初中旬底末至到—-～以来（）(),，。上午下午晚第个多余近约超过为期历时天小时万亿元%kW·", max_size=40))
+def test_finders_never_crash_and_keep_offsets(text):
+    from analysis.extract.durations import find_durations
+    from analysis.extract.numbers import find_numbers
+    for f in (find_dates(text, 0, len(text), REF) + find_durations(text, 0, len(text))
+              + find_numbers(text, 0, len(text))):
+        assert text[f.start:f.end] == f.text and f.end > f.start
+
+
+_PIECES = ["2023年", "二〇二三年", "13月", "2月", "十二月", "30日", "29日", "31号", "至", "—", "以来", "至今",
+           "下旬", "初", "底", "上午", "晚", "（星期二）", "（周日）", "今年", "去年", "上月", "本周", "三",
+           "末", "年初", "一季度", "上半年", "1—", "6、", "，", "。", "为期", "4个多月", "超过", "5万kW",
+           "3%～", "5%", "第", "近", "10时30分", "0月", "0日", "99月"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)))
+def test_date_pieces_never_crash_and_values_are_consistent(pieces, ref):
+    text = "".join(pieces)
+    for f in find_dates(text, 0, len(text), ref):
+        assert text[f.start:f.end] == f.text
+        v = f.value
+        if v.get("valid") is False:
+            assert v["start"] is None and v["problem"]
+        elif v["start"] is not None:
+            assert v["start"] <= v["end"] or v.get("valid") is False
