@@ -216,6 +216,11 @@ class AnnotatorTools(QObject):
         # view of the window (text layers, fact sheet, story list counts) follows.
         refresh = getattr(self.session, "refresh", None) or self.session._refresh
         refresh(article_id)
+        # Like the desk's own edits: the story is now being worked on, and the write is saved.
+        set_status_if = getattr(self.session, "set_status_if", None)
+        if set_status_if is not None:
+            set_status_if(article_id, "in_progress", "new")
+        self.session.saved.emit(self.tr("annotation"))
 
     @Slot()
     def _on_counts(self, *_args) -> None:

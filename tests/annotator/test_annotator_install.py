@@ -54,6 +54,8 @@ def test_label_key_in_the_window_creates_a_fact_and_undo_removes_it(qtbot, windo
     assert (new.kind, new.text, new.origin) == ("place", text[0:2], "human")
     assert window.current_fact().id == new.id            # the sheet follows the new span
     assert tools.factsPanel.model.rowCount() == n_before + 1
+    assert window.session.store.article_info(bundle.info.id).status == "in_progress"
+    assert window.saved_label.text()                     # the desk shows the write was saved
     qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert window.session.store.fact(new.id).text == text[0:3]
     window.actions.get("undo").trigger()
