@@ -255,8 +255,11 @@ def connect(path: str | os.PathLike, busy_timeout: float = DEFAULT_BUSY_TIMEOUT)
     conn = None
     try:
         # isolation_level=None: the store opens every transaction itself (BEGIN IMMEDIATE),
-        # so the driver never starts one behind our back.
-        conn = sqlite3.connect(str(p), timeout=busy_timeout, isolation_level=None)
+        # so the driver never starts one behind our back.  check_same_thread=False lets the GUI
+        # open the store on one thread and hand it to its database thread; use it from one
+        # thread at a time.
+        conn = sqlite3.connect(str(p), timeout=busy_timeout, isolation_level=None,
+                               check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn, execute_plugins=False)

@@ -25,7 +25,6 @@ from .model import (
     ArticleInfo,
     DocumentInfo,
     HistoryEntry,
-    SearchHit,
     StoredFact,
     StoredFlag,
     StoredRelation,
@@ -33,6 +32,7 @@ from .model import (
 from .reanalyse import ReanalyseMixin
 from .registry import RegistryMixin
 from .schema import ARTICLE_STATUSES, DEFAULT_BUSY_TIMEOUT, connect
+from .search import SearchMixin
 
 FACT_COLS = 'id, article_id, kind, start, "end", text, value, status, origin, updated_by, updated_at, created_by'
 FLAG_COLS = ("id, article_id, rule, severity, message, message_en, fact_ids, spans, suggestion, decision, "
@@ -58,7 +58,7 @@ def flag_from_row(r) -> StoredFlag:
                       [tuple(s) for s in json.loads(r[7])], sugg, r[9], r[10], r[11], r[12], r[13])
 
 
-class Store(EditsMixin, ReanalyseMixin, RegistryMixin):
+class Store(EditsMixin, ReanalyseMixin, RegistryMixin, SearchMixin):
     """One store file; use :meth:`Store.open`.  Not thread-safe: one thread per Store."""
 
     def __init__(self, db, path: str, user: str, busy_timeout: float):
@@ -291,58 +291,6 @@ class Store(EditsMixin, ReanalyseMixin, RegistryMixin):
         with self._read() as c:
             rows = c.execute(sql, [*args, limit]).fetchall()
         return [HistoryEntry(r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6]), r[7], r[8]) for r in rows]
-
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Stories and facts containing ``query`` (substring match, any length)."""
-        q = query.strip()
-        if not q:
-            return []
-        if len(q) >= 3:  # trigram index: a quoted phrase matches any substring of 3+ characters
-            where, args = "search_index MATCH ?", ['"' + q.replace('"', '""') + '"']
-        else:
-            esc = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where, args = "body LIKE ? ESCAPE '\\'", [f"%{esc}%"]
-        with self._read() as c:
-            rows = c.execute(
-                f"SELECT s.rowid, s.kind, s.article_id, s.body, a.doc_id, a.text FROM search_index s "
-                f"JOIN articles a ON a.id = s.article_id WHERE {where} ORDER BY s.rowid % 2 DESC, s.rowid "
-                f"LIMIT ?", [*args, limit]).fetchall()
-            hits = []
-            for rowid, kind, aid, body, doc_id, text in rows:
-                if rowid % 2:  # a fact: its own span
-                    f = c.execute('SELECT start, "end" FROM facts WHERE id = ?', [rowid // 2]).fetchone()
-                    if f:
-                        hits.append(SearchHit(aid, doc_id, kind, body, f[0], f[1]))
-                    continue
-                pos = text.lower().find(q.lower())
-                pos = max(pos, 0)
-                snippet = text[max(0, pos - 20):pos + len(q) + 20].replace("\n", " ")
-                hits.append(SearchHit(aid, doc_id, "article", snippet, pos, pos + len(q)))
-        return hits
-
-    def stats(self) -> dict:
-        """Counts for ``main.py stats`` and the status bar."""
-        with self._read() as c:
-            one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
-            out = {
-                "documents": one("SELECT count(*) FROM documents"),
-                "articles": one("SELECT count(*) FROM articles"),
-                "facts": one("SELECT count(*) FROM facts"),
-                "relations": one("SELECT count(*) FROM relations"),
-                "flags": one("SELECT count(*) FROM flags"),
-                "open_flags": one("SELECT count(*) FROM flags WHERE decision IS NULL"),
-                "registry": one("SELECT count(*) FROM registry"),
-                "history": one("SELECT count(*) FROM history"),
-                "adjudication_open": one("SELECT count(*) FROM adjudication WHERE resolved = 0"),
-            }
-            out["facts_by_kind"] = dict(c.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind"))
-            out["facts_by_status"] = dict(c.execute(
-                "SELECT status, count(*) FROM facts GROUP BY status ORDER BY status"))
-            out["flags_by_decision"] = {k or "open": v for k, v in c.execute(
-                "SELECT decision, count(*) FROM flags GROUP BY decision ORDER BY decision")}
-            out["articles_by_status"] = dict(c.execute(
-                "SELECT status, count(*) FROM articles GROUP BY status ORDER BY status"))
-        return out
 
     # -- page and story --------------------------------------------------------------------
     def set_publication_date(self, doc_id: int, date: _dt.date | str | None) -> DocumentInfo:
