@@ -94,6 +94,9 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # Words before a number that make "N日"/"N年" a span of time rather than a date.
 _DURATION_BEFORE = ("为期", "历时", "连续", "持续", "长达", "超过", "不到", "不足", "用时", "耗时",
                     "历经", "近", "约", "逾", "达", "每", "了", "个", "多", "余")
+# Words after 今日/明日/后天… that make them a name or a figure of speech.
+_NOT_REL_DAY_AFTER = ("头条", "说法", "中国", "关注", "美国", "之星", "黄花", "因素", "培养", "努力",
+                      "形成", "习得")
 _FUTURE_BEFORE = ("到", "至", "预计", "力争", "计划", "将于", "将在", "目标", "规划", "争取", "—", "-", "～")
 
 
@@ -109,8 +112,11 @@ def _from_atom(mt: re.Match, ref: dt.date) -> _Parts | None:
     before = mt.string[max(0, mt.start() - 2):mt.start()]
     if before.endswith(("每年", "每月", "每周", "逢", "每逢")):
         return None  # 每年10月, 每月15日: a recurring day, not a date
-    if g["rd"] and not (g["y"] or g["m"]) and before.endswith(("的", "了")) and g["rd"].endswith("天"):
-        return None  # 美好的明天, 辉煌的昨天: figures of speech
+    if g["rd"] and not (g["y"] or g["m"]) and (
+            before.endswith(("的", "了")) and g["rd"].endswith("天")
+            or mt.string.startswith(_NOT_REL_DAY_AFTER, mt.end("rd"))
+            or g["rd"] == "后天" and mt.string[max(0, mt.start() - 3):mt.start()].startswith("先天")):
+        return None  # 美好的明天, 今日头条, 先天和后天: not days
     p = _Parts(mt.start(), mt.end())
     if g["y"]:
         p.y, p.year_explicit, p.fy = _year(g["y"]), True, bool(g["fy"])

@@ -216,7 +216,7 @@ def test_new_forms():
 
 
 @pytest.mark.parametrize("text", ["每年10月的第二个星期四是世界视觉日", "每月15日发放", "共同创造更加美好的明天",
-                                  "每逢3月5日"])
+                                  "每逢3月5日", "今日头条", "先天和后天", "明日之星", "昨日黄花"])
 def test_recurring_days_and_figures_of_speech_are_not_dates(text):
     assert [f.text for f in dates(text)] == []
 
@@ -248,3 +248,7 @@ def test_date_pieces_never_crash_and_values_are_consistent(pieces, ref):
             assert v["start"] is None and v["problem"]
         elif v["start"] is not None:
             assert v["start"] <= v["end"] or v.get("valid") is False
+
+
+def test_a_day_before_de_is_still_a_day():
+    assert one("今天的会议由市长主持").value["start"] == "2023-01-04"
