@@ -72,6 +72,8 @@ def read_path(path: str | os.PathLike[str]) -> Document:
     """Read a ``.txt`` or ``.docx`` file, or standard input for ``-``."""
     if str(path) == "-":
         return read_stdin()
+    if not str(path).strip():
+        raise InputError("no file given (未指定文件)")
     p = Path(path)
     shown = str(path)
     try:
@@ -228,7 +230,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str, list[str]]:
     if not candidates:
         raise InputError(f"cannot decode {name}: not UTF-8, UTF-16, GB18030 or Big5 (无法识别编码)")
     score, frequent, label, text = candidates[0]
-    cjk = _cjk_count(text)
+    cjk = _cjk_count(text[:20000])
     if cjk == 0:
         # No Chinese in any reading: plain Latin text in a legacy code page is fine if it is letters.
         if label not in ("gb18030", "big5", "big5-hkscs") and _letters_ratio(text) > 0.6:
@@ -280,7 +282,7 @@ def _check_utf8(text: str, name: str) -> tuple[str, str, list[str]]:
         return repaired, "utf-8", notes + [
             f"the text was mojibake ({codec.upper()} bytes read as Latin-1 and saved as UTF-8); "
             f"decoded it back (已修复乱码)"]
-    if _cjk_count(text) == 0 and _latin1_mojibake_ratio(text) > 0.3:
+    if _HAS_CJK.search(text) is None and _latin1_mojibake_ratio(text[:20000]) > 0.3:
         raise InputError(f"cannot decode {name}: the text looks like mojibake (乱码) and cannot be undone")
     return text, "utf-8", notes
 
@@ -288,7 +290,7 @@ def _check_utf8(text: str, name: str) -> tuple[str, str, list[str]]:
 def _undo_double_encoding(text: str) -> tuple[str, str] | None:
     """GBK/UTF-8 bytes once decoded as Latin-1/cp1252 and saved as UTF-8 (``ºâÑô``): undo it."""
     sample = text[:20000]
-    if _cjk_count(sample) or _latin1_mojibake_ratio(sample) < 0.3:
+    if _HAS_CJK.search(sample) or _latin1_mojibake_ratio(sample) < 0.3:
         return None
     for latin in ("latin-1", "cp1252"):
         try:
@@ -300,7 +302,7 @@ def _undo_double_encoding(text: str) -> tuple[str, str] | None:
                 fixed = raw.decode(codec)
             except UnicodeDecodeError:
                 continue
-            if _cjk_count(fixed) and _plausibility(fixed) >= 0.8:
+            if _HAS_CJK.search(fixed[:20000]) and _plausibility(fixed) >= 0.8:
                 return fixed, codec
     return None
 
@@ -327,7 +329,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
             continue
         if "\x00" in text or _control_ratio(text.encode("utf-8", "surrogatepass")) > 0.01:
             continue
-        if _cjk_count(text):
+        if _HAS_CJK.search(text[:20000]):
             if _plausibility(text) >= 0.8:
                 return text, codec
         elif max(zeros_even, zeros_odd) > 0.3 and _letters_ratio(text) > 0.6:
@@ -424,8 +426,11 @@ def _is_cjk(c: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F or 0xF900 <= o <= 0xFAFF
 
 
+_HAS_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
 def _cjk_count(text: str) -> int:
-    return sum(1 for c in text if _is_cjk(c))
+    return len(text) - len(_HAS_CJK.sub("", text))
 
 
 def _junk(c: str) -> bool:

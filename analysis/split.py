@@ -62,12 +62,14 @@ _ROLE = re.compile(
     rf"(?:全媒体|融媒体|首席|见习|特约|实习|摄影|驻[{_HAN}]{{1,4}}?)?记者"
     rf"|(?:本报|本刊)?(?:特约)?通讯员|实习生|(?:本报)?评论员|摄影|撰稿|整理)"
 )
+_ROLE_HINT = re.compile("记者|通讯员|实习生|评论员|摄影|撰稿|整理")
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}[·•][{_HAN}]{{1,8}}")
 _BYLINE_SEP = re.compile(r"[\s\u3000、，,；;/]+")
 _BYLINE_TAIL = {"报道", "摄", "文", "图", "文/图", "摄影报道", "整理", "撰文"}
 
 _OPEN_BRACKETS = "（("
 _CLOSE_BRACKETS = "）)"
+_BRACKET_CHARS = re.compile(r"[（()）]")
 _BRACKETED = re.compile(r"[（(](?P<inner>[^（()）\n]{1,60})[）)]")
 
 #: An item of a page of brief items: 【标题】正文, ■标题　正文.
@@ -148,7 +150,7 @@ def parse_byline(text: str, start: int, end: int) -> list[tuple[str, str, int, i
 def byline_only(line: str) -> list[tuple[str, str, int, int]] | None:
     """A line that is nothing but a byline (``本报记者 王浩 李四``, ``（记者 张三）``)."""
     s = line.strip()
-    if not s or len(s) > 60:
+    if not s or len(s) > 60 or _ROLE_HINT.search(s) is None:
         return None
     lead = len(line) - len(line.lstrip())
     found = bracket_byline_at(line, lead)
@@ -224,11 +226,13 @@ def ends_sentence(line: str) -> bool:
 
 def open_brackets(line: str) -> int:
     """Round brackets opened and not closed in ``line`` (never negative)."""
+    if "(" not in line and "（" not in line:
+        return 0
     depth = 0
-    for c in line:
+    for c in _BRACKET_CHARS.findall(line):
         if c in "（(":
             depth += 1
-        elif c in "）)" and depth:
+        elif depth:
             depth -= 1
     return depth
 
@@ -240,13 +244,13 @@ def open_quote(line: str) -> bool:
 
 def display_len(s: str) -> float:
     """Length with ASCII letters, digits and spaces counting half (they take half a cell)."""
-    return sum(0.5 if ord(c) < 128 else 1.0 for c in s)
+    return len(s) - 0.5 * len(s.encode("ascii", "ignore"))
 
 
 def title_like(line: str) -> bool:
     """Short, does not end a sentence, holds no sentence punctuation: a title line candidate."""
     s = line.strip()
-    if not s or display_len(s) > TITLE_MAX:
+    if not s or len(s) > 2 * TITLE_MAX or display_len(s) > TITLE_MAX:
         return False
     if s[0] in "，,、。；;：:）)」』”’》!！?？…%％":
         return False

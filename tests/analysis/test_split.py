@@ -296,3 +296,14 @@ def test_helpers():
     assert not ends_sentence("落实意见(审议稿)")
     assert title_like("我市9部门联合行动——")
     assert not title_like("刘越高要求,要准确把握生态环境保护工作的着力重点。围绕污染防治狠")
+
+
+def test_benchmark_script_runs_on_a_small_page():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "bench/bench_read_split.py", "--mb", "0.05", "--repeat", "1"],
+                            cwd=root, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "MB/s" in result.stdout and "baseline" in result.stdout and "peak" in result.stdout
