@@ -19,7 +19,8 @@ MONTH = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 DAY = r"(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
 DATE_RE = re.compile(rf"(?<![\d.第])(?:{YEAR})?{MONTH}{DAY}?")
 PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|早晨|夜间|晚)?"
-WEEKDAY_RE = re.compile(rf"{PART}\s*[（(]?\s*(?P<w>(?:星期|周|礼拜)(?P<wd>[一二三四五六日天]))\s*[）)]?")
+WEEKDAY_RE = re.compile(rf"{PART}\s*(?:[（(]|[，,]|是)?\s*(?P<w>(?:星期|周|礼拜)(?P<wd>[一二三四五六日天]))"
+                        r"(?![至到—\-～~、])\s*[）)]?")
 WEEKDAYS = "一二三四五六日"
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

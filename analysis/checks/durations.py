@@ -81,7 +81,7 @@ def check_durations(analysis: Analysis) -> list[Flag]:
             if lo_days is None or not cue and d.value.get("approx") != "more":
                 continue
             s_lo, s_hi = sentence_at(text, d.start, st.start, st.end)
-            rng = [f for f in ranges if s_lo <= f.start < s_hi and abs(f.start - d.end) <= 12]
+            rng = [f for f in ranges if s_lo <= f.start < s_hi and min(abs(f.start - d.end), abs(d.start - f.end)) <= 12]
             if rng:
                 a, b = _span(rng[0])
                 start, end = (a, a), (b, b)

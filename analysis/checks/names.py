@@ -70,6 +70,36 @@ def check_names(analysis: Analysis) -> list[Flag]:
                             arts.pop() if len(arts) == 1 else None,
                             msg("name.variant", a=a, b=b, how=how, how_en=how_en),
                             facts=facts, spans=[(f.start, f.end) for f in facts]))
+    out.extend(_unextracted_variants(analysis, by_name))
+    return out
+
+
+def _unextracted_variants(analysis: Analysis, by_name: dict[str, list[Fact]]) -> list[Flag]:
+    """Homophone spellings of a known three-character name that the extractor did not take
+    for a person (刘志远 … 刘致远): the misspelt form is often not recognised as a name."""
+    text = analysis.text
+    covered = {(f.start, f.end) for fs in by_name.values() for f in fs}
+    out: list[Flag] = []
+    seen: set[tuple[str, str]] = set()
+    for name, facts in by_name.items():
+        if len(name) < 3:
+            continue
+        sur = surname(name)
+        for m in re.finditer(re.escape(sur), text):
+            s, e = m.start(), m.start() + len(name)
+            cand = text[s:e]
+            if (s, e) in covered or cand in by_name or variant_kind(name, cand) != "homophone":
+                continue
+            if (name, cand) in seen:
+                continue
+            seen.add((name, cand))
+            spans = [(f.start, f.end) for f in facts] + [
+                (x.start(), x.end()) for x in re.finditer(re.escape(cand), text)]
+            arts = {f.article for f in facts}
+            out.append(flag("person.name-variant", "warning", arts.pop() if len(arts) == 1 else None,
+                            msg("name.variant", a=name, b=cand, how="读音相同、一字之差",
+                                how_en="sound the same, one character apart"),
+                            facts=facts, spans=spans))
     return out
 
 

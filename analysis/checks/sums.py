@@ -21,7 +21,8 @@ UNITS = {"元": "元", "人": "人", "名": "人", "人次": "人次", "个": "�
          "栋": "栋", "个村": "个"}
 QTY = (r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<mult>[万亿千]?)"
        r"(?P<unit>" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")")
-TOTAL_RE = re.compile(r"(?:共|共计|合计|总计|总共|一共|累计|总数为?|总额为?)(?:有|达|为|涉及|投入|投资|完成)?" + QTY)
+TOTAL_RE = re.compile(r"(?:共|共计|合计|总计|总共|一共|累计|总数为?|总额为?)(?:有|达|为|涉及|投入|投资|完成)?"
+                      r"[\u4e00-\u9fff]{0,4}?" + QTY)
 PART_RE = re.compile(QTY)
 #: Splits that cover the whole by definition.
 EXHAUSTIVE = (("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("省内", "省外"), ("境内", "境外"),
