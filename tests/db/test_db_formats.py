@@ -173,3 +173,26 @@ def test_bad_import_files_raise_store_error(tmp_path):
         with pytest.raises(StoreError):
             import_file(s, wrong, "jsonl")
         assert s.stats()["documents"] == 0
+
+
+def test_round_trips_on_a_real_analysed_page(tmp_path):
+    import datetime
+
+    import analysis
+
+    raw = Path("/work/shared/corpus/000_535e0761a6686cfc.txt").read_text(encoding="utf-8")
+    with Store.open(tmp_path / "real.db", user="甲") as s:
+        s.import_analysis(analysis.analyze(raw, datetime.date(2023, 1, 4)), raw_text=raw)
+        for info in s.articles(1):
+            b = s.load_article(info.id)
+            if b.facts:
+                s.set_fact_status(b.facts[0].id, "verified")
+        for fmt, name in (("jsonl", "x.jsonl"), ("labelstudio", "x.json"), ("brat", "brat")):
+            one, two = tmp_path / f"1-{name}", tmp_path / f"2-{name}"
+            export(s, fmt, one)
+            with Store.open(tmp_path / f"fresh-{fmt}.db") as fresh:
+                import_file(fresh, one, fmt)
+                export(fresh, fmt, two)
+            assert one.exists()
+            a, b = _read_tree(one), _read_tree(two)
+            assert list(a.values()) == list(b.values()), fmt
