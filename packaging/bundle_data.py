@@ -21,6 +21,9 @@ from pathlib import Path, PurePath
 # bundle carries them even where the code imports them lazily or by name.
 HIDDEN_IMPORTS = ["jieba", "opencc", "pypinyin", "cn2an", "charset_normalizer", "docx", "sqlite_utils"]
 
+# PyInstaller run-time hooks replaced by packaging/rthooks/ (same set-up, Qt loaded only on use).
+REPLACED_RUNTIME_HOOKS = ("pyi_rth_pyside6",)
+
 # Python modules the desk never imports at run time.  Excluding a Qt binding module also drops
 # its Qt libraries, plugins and translations (PyInstaller's Qt hooks follow the module list).
 EXCLUDES = [
@@ -74,6 +77,11 @@ DROP_BINARIES = [
     "*/plugins/imageformats/*qpdf*", "*/plugins/imageformats/*qtiff*", "*/plugins/imageformats/*qwebp*",
     "*/plugins/imageformats/*qtga*", "*/plugins/imageformats/*qwbmp*", "*/plugins/imageformats/*qicns*",
     "*EglFSDeviceIntegration*", "*EglFsKmsSupport*",
+    # The GTK theme plugin would load the user's libgtk-3 against the bundle's copies of glib,
+    # cairo and pango (a version clash waiting to happen) and pulls those in; Qt's own style is used.
+    "*/plugins/platformthemes/*qgtk3*",
+    # Collected by the Qt hooks but linked by nothing the desk loads (and it drags in Kerberos).
+    "*Qt6Network*",
 ]
 
 
@@ -189,3 +197,40 @@ def keep_binary(dest: str) -> bool:
 def prune(toc, keep):
     """A PyInstaller TOC (list of ``(dest, source, typecode)``) without the entries ``keep`` rejects."""
     return [entry for entry in toc if keep(entry[0])]
+
+
+def drop_dangling_symlinks(toc, present: set[str]):
+    """``toc`` without the ``SYMLINK`` entries whose target (relative to the link) is not in ``present``
+    (bundle paths); PyInstaller links top-level names to libraries kept in sub-folders."""
+    out = []
+    for dest, source, typecode in toc:
+        if typecode == "SYMLINK":
+            target = _posix(os.path.normpath(os.path.join(os.path.dirname(dest), source)))
+            if target not in present:
+                continue
+        out.append((dest, source, typecode))
+    return out
+
+
+def drop_orphan_libraries(kept, original, imports_of):
+    """``kept`` without the top-level shared libraries that only dropped binaries needed.
+
+    PyInstaller puts the system libraries it finds through link-time dependencies at the top of
+    the bundle; once a plugin is dropped, the libraries it alone linked are dead weight.  A
+    top-level library that nothing linked (the bootloader's libpython, one found through ctypes)
+    is always kept.  ``imports_of(source)`` gives the library names a binary links.
+    """
+    top = {_posix(dest) for dest, _, typecode in original if "/" not in _posix(dest) and typecode != "SYMLINK"}
+    links = {_posix(dest): set(imports_of(source)) for dest, source, typecode in original
+             if typecode != "SYMLINK"}
+    linked = set().union(*links.values()) & top if links else set()
+    reached: set[str] = set()
+    todo = [_posix(dest) for dest, _, typecode in kept
+            if typecode != "SYMLINK" and (_posix(dest) not in linked)]
+    while todo:
+        name = todo.pop()
+        for lib in links.get(name, ()):
+            if lib in top and lib not in reached:
+                reached.add(lib)
+                todo.append(lib)
+    return [entry for entry in kept if _posix(entry[0]) not in linked or _posix(entry[0]) in reached]

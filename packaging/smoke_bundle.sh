@@ -42,6 +42,10 @@ step "--version"
 out=$(first_run "$exe" --version)
 echo "$out"
 case "$out" in Proofdesk\ *) ;; *) echo "smoke_bundle: unexpected --version output" >&2; exit 1 ;; esac
+# Qt must not even be loaded for it (glibc's loader reports every library it maps).
+if [ "$(uname -s)" = Linux ] && first_run env LD_DEBUG=files "$exe" --version 2>&1 | grep -q 'file=.*libQt6Core'; then
+  echo "smoke_bundle: --version loaded Qt" >&2; exit 1
+fi
 "$py" packaging/measure_startup.py --runs "$runs" --label "proofdesk --version" -- \
   env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$exe" --version
 
@@ -72,7 +76,8 @@ fi
 step "--smoke-test (offscreen)"
 if [ -f desktop/app.py ] && grep -q "smoke" desktop/app.py; then
   first_run env QT_QPA_PLATFORM=offscreen "$exe" --smoke-test
-  echo "smoke-test: passed"
+  first_run env QT_QPA_PLATFORM=offscreen "$exe" --smoke-test --lang zh_CN
+  echo "smoke-test: passed (en, zh_CN)"
 else
   echo "smoke-test: SKIPPED (desktop/app.py has no --smoke-test yet)"
 fi

@@ -60,6 +60,14 @@ def test_version_answers(bundle, tmp_path):
     assert result.stdout.startswith("Proofdesk ")
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="LD_DEBUG is glibc's")
+def test_version_does_not_load_qt(bundle, tmp_path):
+    result = _first_run(bundle, tmp_path, "--version", LD_DEBUG="files")
+    assert result.returncode == 0
+    assert "libpython" in result.stderr  # the loader did report what it mapped
+    assert "libQt6Core" not in result.stderr
+
+
 def test_analyze_prints_the_json_contract(bundle, tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")

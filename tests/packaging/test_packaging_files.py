@@ -162,7 +162,7 @@ class _Recorder:
         result = type(self.kind, (), {})()
         if self.kind == "Analysis":
             result.pure = [("main", "main.py", "PYMODULE"), ("jieba", "jieba/__init__.py", "PYMODULE")]
-            result.scripts = []
+            result.scripts = [("pyi_rth_pyside6", "rth.py", "PYSOURCE"), ("main", "main.py", "PYSOURCE")]
             result.binaries = [
                 ("PySide6/Qt/plugins/platforms/libqxcb.so", "x", "BINARY"),
                 ("PySide6/Qt/plugins/platforms/libqvnc.so", "x", "BINARY"),
@@ -183,6 +183,10 @@ def test_spec_builds_a_console_one_folder_program_named_proofdesk():
     assert "PySide6.QtWebEngineCore" in analysis["excludes"]
     assert "PySide6.QtQuick" in analysis["excludes"]
     assert "jieba" in analysis["hiddenimports"]
+    # PyInstaller's PySide6 run-time hook (it loads Qt before main.py) is replaced by ours.
+    (hook,) = analysis["runtime_hooks"]
+    assert Path(hook).is_file()
+    assert [name for name, _, _ in namespace["a"].scripts] == ["main"]
     _, exe = _Recorder.calls["EXE"]
     assert exe["name"] == "proofdesk"
     assert exe["exclude_binaries"] is True  # one folder, not one file
@@ -269,3 +273,45 @@ def test_keep_data(dest, modules, kept):
 ])
 def test_keep_binary(dest, kept):
     assert bundle_data.keep_binary(dest) is kept
+
+
+def test_drop_orphan_libraries_keeps_what_a_kept_binary_links():
+    links = {
+        "src/qxcb": {"libxcb.so.1", "libQt6Gui.so.6"},
+        "src/qgtk3": {"libgtk-3.so.0", "libcairo.so.2", "libglib.so.0"},
+        "src/cairo": {"libpixman.so.0", "libglib.so.0"},
+        "src/glib": set(),
+        "src/pixman": set(),
+        "src/xcb": set(),
+        "src/python": set(),
+    }
+    original = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "src/qxcb", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "src/qgtk3", "BINARY"),
+        ("libcairo.so.2", "src/cairo", "BINARY"),
+        ("libpixman.so.0", "src/pixman", "BINARY"),
+        ("libglib.so.0", "src/glib", "BINARY"),
+        ("libxcb.so.1", "src/xcb", "BINARY"),
+        ("libpython3.11.so.1.0", "src/python", "BINARY"),  # linked by nothing: the bootloader loads it
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+    ]
+    kept = [entry for entry in original if "qgtk3" not in entry[0]]
+    result = bundle_data.drop_orphan_libraries(kept, original, links.__getitem__)
+    names = [dest for dest, _, _ in result]
+    assert names == ["PySide6/Qt/plugins/platforms/libqxcb.so", "libxcb.so.1", "libpython3.11.so.1.0",
+                     "libQt6Gui.so.6"]
+    # glib stays when something kept still links it.
+    links["src/qxcb"].add("libglib.so.0")
+    names = [dest for dest, _, _ in bundle_data.drop_orphan_libraries(kept, original, links.__getitem__)]
+    assert "libglib.so.0" in names and "libcairo.so.2" not in names
+
+
+def test_drop_dangling_symlinks():
+    toc = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("jieba/dict.txt", "/site/jieba/dict.txt", "DATA"),
+    ]
+    present = {"PySide6/Qt/lib/libQt6Core.so.6", "jieba/dict.txt"}
+    assert [d for d, _, _ in bundle_data.drop_dangling_symlinks(toc, present)] == [
+        "libQt6Core.so.6", "jieba/dict.txt"]
