@@ -33,7 +33,7 @@ _ORG_VERBS = frozenset(
 _BREAK_TAGS = ("p", "c", "u", "r", "m", "q", "y", "e", "o", "x", "w", "t", "f", "l", "i", "z")
 _BREAK_WORDS = frozenset(
     "从 在 到 由 和 与 及 的 对 向 将 把 被 为 是 了 也 都 就 又 还 并 等 而 或 记者 获悉 据 经 "
-    "先后 来到 前往 召开 主持 公布 发布 印发 组织 成立 出席 参加 看望 走访 调研 视察 考察 赴 "
+    "会见 会晤 会谈 接见 举行 访问 出访 抵达 离开 战胜 击败 对阵 迎战 负于 先后 来到 前往 召开 主持 公布 发布 印发 组织 成立 出席 参加 看望 走访 调研 视察 考察 赴 "
     "会同 通过 根据 按照 包括 表示 指出 认为 来自 位于 进入 加入 担任 任 系 荣获 批准 代表 "
     "起于 止于 全市 我市 本市 全省 我省 全县 全区 各 各级 各地 相关 有关 近日 日前 目前 今年 去年".split())
 _PLACE_SUFFIX = "省市县区镇乡村州旗盟"
@@ -63,6 +63,16 @@ _NOT_ORG = frozenset(
     "市委 县委 省委 区委 常委 编委 村委 居委".split())
 
 
+_PREP = frozenset("从在到由向对与和及将把被为据经")
+#: Suffixes too short to trust inside a longer token (莫斯科 is a city, not a …科).
+_WEAK_SUFFIX = frozenset("司处科室队")
+#: Words before 和 inside the names of government departments (工业和信息化部).
+_AND_LEFT = ("工业", "发展", "住房", "人力资源", "自然资源", "文化", "卫生", "交通", "科学技术", "生态环境")
+
+#: Endings of tokens that look like …部/…委 but are people or titles (村干部, 政治局常委).
+_NOT_ORG_END = ("干部", "常委", "委员", "全部", "内部", "外部")
+
+
 def _org_like(word: str) -> bool:
     """Can this jieba token be part of an organisation's name?"""
     if word in _BREAK_WORDS or not re.fullmatch(f"[{CJK}A-Za-z]+", word):
@@ -71,7 +81,11 @@ def _org_like(word: str) -> bool:
         return True
     tag = segmenter.tag(word)
     if not tag:
-        return True  # out of the dictionary: a proper noun more often than not
+        # out of the dictionary: a proper noun more often than not, unless jieba glued a
+        # preposition to it (从省, 在市)
+        return word[0] not in _PREP
+    if word == "和":
+        return False
     if tag.startswith("v") and tag != "vn":
         return word in _ORG_VERBS
     if tag.startswith("d") and len(word) == 1:
@@ -85,9 +99,14 @@ def _grow_left(seg: segmenter.Segments, pos: int, limit: int = 20) -> int:
     start = pos
     i = bisect_left(seg.ends, pos)  # the token ending at pos, if any
     n = 0
-    while 0 <= i < len(seg.ends) and seg.ends[i] == start and n < 6:
+    while 0 <= i < len(seg.ends) and seg.ends[i] == start and n < 7:
         a = seg.starts[i]
-        if pos - a > limit or not _org_like(text[a:start]):
+        word = text[a:start]
+        if pos - a > limit:
+            break
+        if word == "和" and text[max(0, a - 4):a].endswith(_AND_LEFT):
+            pass  # 工业和信息化部, 住房和城乡建设局
+        elif not _org_like(word):
             break
         start = a
         n += 1
@@ -115,7 +134,9 @@ def find_orgs_places(text: str, start: int, end: int, seg: segmenter.Segments) -
         cov = seg.covering(s)
         if cov is not None:  # the suffix ends a longer token: 水利部, 公安局 — or 全部, 格局
             tok = text[cov[0]:e]
-            if cov[1] != e or tok in _NOT_ORG or (len(tok) == 2 and segmenter.tag(tok) != "nt"):
+            if cov[1] != e or tok in _NOT_ORG or tok.endswith(_NOT_ORG_END) \
+                    or (len(tok) == 2 and segmenter.tag(tok) != "nt") \
+                    or (m.group(0) in _WEAK_SUFFIX and segmenter.tag(tok) != "nt"):
                 continue
             s = cov[0]
             body_start = s
