@@ -66,6 +66,7 @@ def _alt(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+_CLOCK = r"(?:[0-9０-９]{1,2}|零)(?:[时点][0-9０-９]{1,2}分|[:：][0-9０-９]{2}|[时点](?![0-9０-９]))(?:许|左右)?"
 _ATOM = re.compile(
     r"(?<![0-9０-９.．A-Za-z第])"
     r"(?=[0-9０-９〇零○Ｏ一二三四五六七八九十今本去上前明下后这昨第])"
@@ -76,15 +77,17 @@ _ATOM = re.compile(
     r"(?P<pm>初(?![步次级中心衷期稿赛审选])|上中旬|中下旬|上旬|中旬|下旬|底|末|中(?=[，,、。；]))?"
     r"(?P<py>年初(?![步次级中心衷期稿赛审选])|年底|年末|年中(?=[，,、。；])|上半年|下半年|前[一二两三]季度|(?:第?[一二三四1-4１-４])季度)?"
     r"(?P<pd>" + _alt(_PART_DAY) + r")?"
-    r"(?P<clk>(?:[0-9０-９]{1,2}|零)(?:[时点][0-9０-９]{1,2}分|[:：][0-9０-９]{2}|[时点](?![0-9０-９]))(?:许|左右)?)?"
+    r"(?P<clk>" + _CLOCK + r")?"
     r"(?:[（(](?:星期|周|礼拜)(?P<wa>" + _WD + r")[)）]|[，,\s]?(?:星期|礼拜)(?P<wb>" + _WD + r"))?"
+    # 9月12日（星期二）晚 / 4月4日（星期六）上午10时: the part of the day may follow the weekday
+    r"(?:(?<=[)）])(?P<pd2>" + _alt(_PART_DAY) + r")(?P<clk2>" + _CLOCK + r")?)?"
 )
 # Short ranges whose first end is a bare number: 6—8月, 2021—2025年, 1—11月 (after a year), 3至5日.
 _SHORT_RANGE = re.compile(
     r"(?<![0-9０-９.．A-Za-z第])(?=[0-9０-９〇零○Ｏ一二三四五六七八九十今本去前明后上下])"
     r"(?:(?P<y>" + _Y + r")年|(?P<ry>" + _alt(_REL_YEAR) + r"))?"
     r"(?:(?P<y1>" + _Y + r")[—–\-－~～至到](?P<y2>" + _Y + r")年"
-    r"|(?P<m1>" + _M + r")[—–\-－~～至到、](?P<m2>" + _M + r")月(?!份?[个])"
+    r"|(?P<m1>" + _M + r")[—–\-－~～至到、](?P<m2>" + _M + r")月(?:份)?(?!份?[个])"
     r"|(?P<mo>" + _M + r")月(?P<d1>" + _D + r")[—–\-－~～至到、](?P<d2>" + _D + r")[日号])"
 )
 _ISO = re.compile(r"(?<![0-9.\-/])(?P<y>(?:19|20)[0-9]{2})[-./](?P<m>[01]?[0-9])[-./](?P<d>[0-3]?[0-9])(?![0-9])")
@@ -159,6 +162,18 @@ def _from_atom(mt: re.Match, ref: dt.date) -> _Parts | None:
     wa = g["wa"] or g["wb"]
     if wa:
         p.weekday = _WEEKDAY[wa]
+    if g["pd2"]:
+        if p.d is None or p.pd:
+            return _trim(p, mt, mt.start("pd2")) if p.pd is None else _keep_weekday(p, mt)
+        p.pd = _PART_DAY[g["pd2"]]
+        if g["clk2"]:
+            p.clock = _clock(g["clk2"], p.pd)
+    return p
+
+
+def _keep_weekday(p: _Parts, mt: re.Match) -> _Parts:
+    """Stop the span after the weekday when a second part of the day follows (上午（周一）下午)."""
+    p.end = mt.start("pd2")
     return p
 
 

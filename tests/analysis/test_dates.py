@@ -252,3 +252,10 @@ def test_date_pieces_never_crash_and_values_are_consistent(pieces, ref):
 
 def test_a_day_before_de_is_still_a_day():
     assert one("今天的会议由市长主持").value["start"] == "2023-01-04"
+
+
+def test_part_of_day_after_the_weekday():
+    f = one("4月4日（星期六）上午10时，全国举行哀悼活动", dt.date(2020, 4, 8))
+    assert (f.text, f.value["weekday"], f.value["part"], f.value["time"]) == (
+        "4月4日（星期六）上午10时", 6, "forenoon", "10:00")
+    assert one("1—2月份，全国固定资产投资", dt.date(2023, 3, 16)).text == "1—2月份"
