@@ -15,6 +15,8 @@ from __future__ import annotations
 import fnmatch
 import importlib.util
 import os
+import re
+import struct
 from pathlib import Path, PurePath
 
 # The engine's runtime dependencies (requirements.txt).  Listed as hidden imports so that the
@@ -83,6 +85,15 @@ DROP_BINARIES = [
     # Collected by the Qt hooks but linked by nothing the desk loads (and it drags in Kerberos).
     "*Qt6Network*",
 ]
+
+
+def program_version(root: Path) -> str:
+    """``VERSION`` from main.py, read without importing it."""
+    text = (Path(root) / "main.py").read_text(encoding="utf-8")
+    match = re.search(r'^VERSION = "([^"]+)"', text, re.M)
+    if match is None:
+        raise ValueError("bundle_data: no VERSION in main.py")
+    return match.group(1)
 
 
 def package_dir(name: str) -> Path:
@@ -172,6 +183,68 @@ def _is_foreign_qt_translation(dest: str) -> bool:
         return False
     stem = path.rsplit("/", 1)[1][:-3]
     return not any(stem.endswith("_" + lang) for lang in QT_TRANSLATION_LANGS)
+
+
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# ICNS entry types that hold PNG data, by pixel size.
+ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09"}
+
+
+def _png(renderer, size: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def ico_bytes(pngs: dict[int, bytes]) -> bytes:
+    """A Windows .ico holding one PNG per size (the format Windows Vista and later read)."""
+    header = struct.pack("<HHH", 0, 1, len(pngs))
+    offset = len(header) + 16 * len(pngs)
+    entries, blobs = b"", b""
+    for size, png in sorted(pngs.items()):
+        side = 0 if size >= 256 else size  # 0 means 256
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset + len(blobs))
+        blobs += png
+    return header + entries + blobs
+
+
+def icns_bytes(pngs: dict[int, bytes]) -> bytes:
+    """A macOS .icns holding one PNG per size."""
+    body = b"".join(ICNS_TYPES[size] + struct.pack(">I", 8 + len(png)) + png
+                    for size, png in sorted(pngs.items()))
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
+def platform_icon(svg: Path, out_dir: Path, platform: str) -> str | None:
+    """The program's icon in the format PyInstaller wants on ``platform``: ``.ico`` for Windows,
+    ``.icns`` for macOS, rendered from the SVG with Qt at build time (PyInstaller itself would need
+    Pillow to convert); ``None`` elsewhere (Linux desktops take the SVG through the .desktop file)."""
+    if platform not in ("win32", "darwin"):
+        return None
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise ValueError(f"bundle_data: cannot read the icon {svg}")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if platform == "win32":
+        path, data = out_dir / "proofdesk.ico", ico_bytes({s: _png(renderer, s) for s in ICO_SIZES})
+    else:
+        path, data = out_dir / "proofdesk.icns", icns_bytes({s: _png(renderer, s) for s in ICNS_TYPES})
+    path.write_bytes(data)
+    return str(path)
 
 
 def keep_data(dest: str, modules: set[str]) -> bool:

@@ -86,8 +86,8 @@ def test_metainfo_is_well_formed_with_the_required_elements():
 
 
 def test_metainfo_release_is_the_program_version():
-    main_py = (ROOT / "main.py").read_text(encoding="utf-8")
-    version = re.search(r'^VERSION = "([^"]+)"', main_py, re.M).group(1)
+    version = bundle_data.program_version(ROOT)
+    assert re.fullmatch(r"\d+\.\d+\.\d+", version)
     versions = [r.get("version") for r in ET.parse(METAINFO).getroot().iter("release")]
     assert version in versions
 
@@ -129,6 +129,27 @@ def test_icon_renders_at_every_size(qapp, size):
     red = sum(1 for c in pixels if c.alpha() > 128 and c.red() > 150 and c.green() < 90 and c.blue() < 90)
     assert opaque > 0.5 * size * size  # the page fills most of the square
     assert red > 0.05 * size * size  # and the red seal is still there at 16 px
+
+
+@pytest.mark.parametrize("platform, suffix, magic", [("win32", ".ico", b"\x00\x00\x01\x00"),
+                                                      ("darwin", ".icns", b"icns")])
+def test_platform_icon_holds_every_size_as_png(qapp, tmp_path, platform, suffix, magic):
+    from PySide6.QtGui import QImageReader
+
+    path = Path(bundle_data.platform_icon(ICON, tmp_path, platform))
+    assert path.suffix == suffix
+    data = path.read_bytes()
+    assert data.startswith(magic)
+    sizes = bundle_data.ICO_SIZES if platform == "win32" else tuple(bundle_data.ICNS_TYPES)
+    assert data.count(b"\x89PNG\r\n\x1a\n") == len(sizes)
+    reader = QImageReader(str(path))
+    assert reader.imageCount() == len(sizes)
+    assert reader.read().width() == min(sizes)
+
+
+def test_no_platform_icon_on_linux(tmp_path):
+    assert bundle_data.platform_icon(ICON, tmp_path, "linux") is None
+    assert not any(tmp_path.iterdir())
 
 
 # --- the spec and its data list --------------------------------------------------------------
@@ -173,9 +194,10 @@ class _Recorder:
         return result
 
 
-def test_spec_builds_a_console_one_folder_program_named_proofdesk():
-    namespace = {kind: _Recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT")}
+def test_spec_builds_a_console_one_folder_program_named_proofdesk(tmp_path):
+    namespace = {kind: _Recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
     namespace["SPECPATH"] = str(PKG)
+    namespace["workpath"] = str(tmp_path)
     namespace["__file__"] = str(SPEC)
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
     (scripts,), analysis = _Recorder.calls["Analysis"]
@@ -315,3 +337,21 @@ def test_drop_dangling_symlinks():
     present = {"PySide6/Qt/lib/libQt6Core.so.6", "jieba/dict.txt"}
     assert [d for d, _, _ in bundle_data.drop_dangling_symlinks(toc, present)] == [
         "libQt6Core.so.6", "jieba/dict.txt"]
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_spec_on_windows_and_macos_gives_the_program_an_icon(qapp, tmp_path, monkeypatch, platform):
+    namespace = {kind: _Recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    namespace.update(SPECPATH=str(PKG), workpath=str(tmp_path), __file__=str(SPEC))
+    _Recorder.calls.clear()
+    monkeypatch.setattr("sys.platform", platform)
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    _, exe = _Recorder.calls["EXE"]
+    assert Path(exe["icon"]).is_file()
+    assert exe["strip"] is False
+    if platform == "darwin":
+        _, app = _Recorder.calls["BUNDLE"]
+        assert app["bundle_identifier"] == APP_ID
+        assert app["version"] == bundle_data.program_version(ROOT)
+    else:
+        assert "BUNDLE" not in _Recorder.calls
