@@ -100,6 +100,10 @@ def check_duplicates(analysis: Analysis) -> list[Flag]:
                     i += 1
                     continue
                 n, s, mid, e = hit
+                if n == 1 and len(word := text[s:mid]) > 1 and text[e:e + 1] in "，！,!…" and \
+                        text[s - 1:s] in "“‘：:" and _pos(word).startswith("n"):
+                    i += 2  # “小度小度，…”: a call, said twice on purpose
+                    continue
                 word = text[s:mid]
                 out.append(flag("text.duplicate", "warning", story.index,
                                 msg("text.duplicate", word=word, context=quote(text, s, e, 6)),

@@ -16,6 +16,7 @@ from .messages import msg
 
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "皇甫", "尉迟", "公孙",
                      "慕容", "长孙", "宇文", "轩辕", "令狐", "钟离", "端木", "南宫", "西门", "独孤")
+FUNCTION_TAIL = set("以和与及在的是为等了也都就说称")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -35,12 +36,14 @@ def variant_kind(a: str, b: str) -> str | None:
     if a == b or len(a) != len(b) or not 2 <= len(a) <= 4 or surname(a) != surname(b):
         return None
     diff = [i for i in range(len(a)) if a[i] != b[i]]
-    if len(diff) != 1 or diff[0] < len(surname(a)):
-        return None
+    if len(diff) != 1 or diff[0] < len(surname(a)) or "某" in a + b:
+        return None  # 周某平 is an anonymised name, not a spelling
     i = diff[0]
+    if a[i] in FUNCTION_TAIL or b[i] in FUNCTION_TAIL:
+        return None  # 汪顺以 … 汪顺和: a name run into the next word, not a spelling
     if _pinyin(a[i]) == _pinyin(b[i]):
         return "homophone"
-    return "one-char" if len(a) >= 3 else None
+    return "one-char" if len(a) - len(surname(a)) >= 2 else None  # 欧阳玲/欧阳辉: whole given names differ
 
 
 def _name(f: Fact) -> str:
@@ -61,6 +64,8 @@ def check_names(analysis: Analysis) -> list[Flag]:
             kind = variant_kind(a, b)
             if kind is None or _listed_together(text, by_name[a], by_name[b], people):
                 continue
+            if kind == "one-char" and not ({f.article for f in by_name[a]} & {f.article for f in by_name[b]}):
+                continue  # 彭德华 here, 彭清华 in another story: two people far more often than a typo
             facts = by_name[a] + by_name[b]
             arts = {f.article for f in facts}
             how = "读音相同、一字之差" if kind == "homophone" else "只差一个字"

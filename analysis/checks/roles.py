@@ -25,7 +25,10 @@ NOT_EXCLUSIVE = ("副", "名誉", "荣誉", "常务", "执行", "代理", "助�
                  "前任", "候选")
 NOT_EXCLUSIVE_END = ("委员", "常委", "成员", "干事")
 #: Organisation keys too vague to tell two bodies apart.
-GENERIC_ORGS = ("", "党委", "党组", "党工委", "公司", "集团", "学校", "医院", "委员会")
+GENERIC_ORGS = ("", "党委", "党组", "党工委", "公司", "集团", "学校", "医院", "委员会", "国家", "外交", "外交部",
+                "国防", "国防部", "政府", "议会", "董事会")
+#: Bodies a city paper covers many of: unqualified, they only match within one story.
+LOCAL_PREFIXES = tuple("县区镇乡村街")
 PAST_CUES = ("原", "前", "时任", "曾任", "历任", "首任", "老", "已故", "退休", "卸任", "离任", "前任")
 #: Titles that name their own level: an empty org is the local government.
 LEVEL_TITLES = ("省长", "市长", "县长", "区长", "镇长", "乡长", "州长")
@@ -98,6 +101,14 @@ def holdings(analysis: Analysis) -> list[Holding]:
     return sorted(out, key=lambda h: (h.title.start, h.person.start))
 
 
+def _same_body(a: Holding, b: Holding) -> bool:
+    """One organisation: loosely within a story (市委 ≈ 衡阳市委), strictly across stories,
+    where an unqualified 县委 or 区政府 may be any of the counties a city paper covers."""
+    if a.title.article == b.title.article:
+        return same_org(a.org, b.org)
+    return a.org == b.org and not a.org.startswith(LOCAL_PREFIXES)
+
+
 def _article(facts: list[Fact]) -> int | None:
     arts = {f.article for f in facts}
     return arts.pop() if len(arts) == 1 else None
@@ -110,8 +121,10 @@ def check_roles(analysis: Analysis) -> list[Flag]:
         if not exclusive(h.role) or (h.org in GENERIC_ORGS and h.role not in LEVEL_TITLES and
                                      h.role not in ("总书记", "总理")):
             continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", h.name):
+            continue  # 通伦·西苏里, 拉夫罗夫: foreign office-holders are not the desk's roster
         for g in groups:
-            if g[0].role == h.role and same_org(g[0].org, h.org):
+            if g[0].role == h.role and _same_body(g[0], h):
                 g.append(h)
                 break
         else:
