@@ -21,6 +21,10 @@ Tolerance rules (``v`` is the written value):
 * 近/将近/接近/快 → ``"less"``, ``[v−1, v]``; 不到/不足/未满/以内/之内/内 → ``"less"``, ``[0, v]``;
 * 约/大约/左右/上下/来 (``十来天``) → ``"about"``, ``v ± max(10 %, 1 unit)``.
 
+Compounds are one span in the smaller unit (``三年六个月`` → 42 月, ``1年零3个月`` → 15 月,
+``2小时15分钟`` → 135 分钟) with the sum of both day ranges; ranges keep ``value_max``
+(``3至5年`` → value 3, value_max 5, days from 3 years to 5 years).
+
 A bare ``N年`` or ``N日`` is only a duration when written in Chinese numerals or with a cue or an
 approximation word around it: ``19年`` alone may be a year (2019) and ``4日`` a day of the month.
 """
@@ -45,15 +49,18 @@ def _alt(words) -> str:
 
 
 _PRE = _alt(_MORE_BEFORE + _LESS_NEAR + _LESS_UNDER + _ABOUT_BEFORE)
-_PAT = re.compile(
-    r"(?<![0-9０-９.．第A-Za-z〇零○一二两三四五六七八九十百千万亿])"
+_BODY = (
     r"(?P<pre>" + _PRE + r")?"
-    r"(?:(?P<half>半)|(?P<num>" + ARABIC + r"|" + CN_NUM + r"|[数几])(?P<more1>多|余|来)?)"
+    r"(?:(?P<half>半)|(?P<num>" + ARABIC + r"|" + CN_NUM + r"|[数几])"
+    r"(?:[至到—～~\-－](?P<num2>" + ARABIC + r"|" + CN_NUM + r"))?(?P<more1>多|余|来)?)"
     r"(?P<ge>个)?(?P<half2>半)?(?P<more2>多|余)?"
     r"(?P<unit>小时|个?钟头|分钟|星期|礼拜|周(?!年|岁|[一二三四五六日天末])|工作日|天|日|个?月|年(?!代|级|度|初|底|末|中|前|后|间|一度))"
     r"(?P<half3>半)?(?P<more3>多|余)?"
     r"(?P<post>左右|上下|以上|以内|之内|之久|有余|内)?"
 )
+_PAT = re.compile(r"(?<![0-9０-９.．第A-Za-z〇零○一二两三四五六七八九十百千万亿])" + _BODY)
+#: The same without the look-behind, for the months of 1年零3个月 (after 零 or 又).
+_PAT_AFTER = re.compile(_BODY)
 _UNIT_NAME = {"小时": "小时", "钟头": "小时", "个钟头": "小时", "分钟": "分钟", "星期": "周", "礼拜": "周",
               "周": "周", "工作日": "日", "天": "天", "日": "日", "个月": "月", "月": "月", "年": "年"}
 _DAYS = {"年": (365, 366), "月": (28, 31), "周": (7, 7), "天": (1, 1), "日": (1, 1),
@@ -71,7 +78,44 @@ def find_durations(text: str, start: int, end: int) -> list[Fact]:
         fact = _fact(text, mt, start)
         if fact is not None:
             facts.append(fact)
-    return facts
+    return _join_compounds(text, facts)
+
+
+#: Units that combine into one span when written back to back: 三年六个月, 2小时15分钟.
+_COMPOUND = {("年", "月"): ("月", 12), ("小时", "分钟"): ("分钟", 60), ("天", "小时"): ("小时", 24),
+             ("日", "小时"): ("小时", 24)}
+
+
+def _join_compounds(text: str, facts: list[Fact]) -> list[Fact]:
+    """``三年六个月`` → one duration of 42 月; ``2小时15分钟`` → 135 分钟 (the sum of both ranges)."""
+    extra = []
+    for f in facts:
+        if f.value["unit"] == "年" and text[f.end:f.end + 1] in ("零", "又"):
+            mt = _PAT_AFTER.match(text, f.end + 1)
+            g = _fact(text, mt, f.end + 1) if mt else None
+            if g is not None and g.value["unit"] == "月":
+                extra.append(g)
+    if extra:
+        extra = [g for g in extra if not any(f.start < g.end and g.start < f.end for f in facts)]
+        facts = sorted(facts + extra, key=lambda f: f.start)
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:f.start] in ("", "零", "又") \
+                and (prev.value["unit"], f.value["unit"]) in _COMPOUND and "value_max" not in prev.value \
+                and not prev.value["approx"]:
+            unit, k = _COMPOUND[prev.value["unit"], f.value["unit"]]
+            a, b = prev.value, f.value
+            val = {"value": normalise(a["value"] * k + b["value"]), "unit": unit, "approx": b["approx"],
+                   "min_days": normalise(round(a["min_days"] + b["min_days"], 2)),
+                   "max_days": None if b["max_days"] is None else normalise(round(a["max_days"] + b["max_days"], 2))}
+            if "cue" in a:
+                val["cue"] = a["cue"]
+            out[-1] = Fact(id="", article=-1, kind="duration", start=prev.start, end=f.end,
+                           text=text[prev.start:f.end], value=val)
+            continue
+        out.append(f)
+    return out
 
 
 def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
@@ -97,11 +141,15 @@ def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
             return None
     if g["half2"] or g["half3"]:
         value = value + 0.5
+    value_max = parse_number(g["num2"]) if g["num2"] else None
+    if g["num2"] and (value_max is None or value_max <= value):
+        return None  # 5-3年: not a range of time
     is_arabic = bool(g["num"]) and g["num"][0] in "0123456789０１２３４５６７８９"
     cue = _cue(text, mt.start(), lo)
     more = bool(g["more1"] == "多" or g["more1"] == "余" or g["more2"] or g["more3"] or g["post"] == "有余")
     pre, post = g["pre"], g["post"]
-    if unit_raw == "年" and (value >= 1000 or is_arabic and not (pre or post or more or cue)):
+    if unit_raw == "年" and (value >= 1000 or is_arabic and not (
+            pre or post or more or cue or g["num2"] or _MONTHS_NEXT.match(text, mt.end()))):
         return None  # 2003年 is a date; a bare "19年" may be 2019
     if unit in ("日",) and not (pre or post or more or cue or g["unit"] == "工作日"):
         return None  # "4日" is a day of the month
@@ -109,30 +157,34 @@ def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
         return None
     if unit == "周" and value >= 100:
         return None
-    approx, lo_v, hi_v = None, value, value
+    approx, lo_v, hi_v = None, value, value_max or value
     if more:
-        approx, hi_v = "more", value + 1
+        approx, hi_v = "more", (value_max or value) + 1
     if g["more1"] == "来" or pre in _ABOUT_BEFORE or post in ("左右", "上下"):
         approx = "about"
         tol = max(0.1 * value, 1)
-        lo_v, hi_v = max(value - tol, 0), value + tol
+        lo_v, hi_v = max(value - tol, 0), (value_max or value) + tol
     if pre in _MORE_BEFORE or post == "以上":
         approx, hi_v = "more", None  # 之久 (长达三年之久) is emphasis only: the figure stays exact
     if pre in _LESS_NEAR:
         approx, lo_v, hi_v = "less", max(value - 1, 0), value
     if pre in _LESS_UNDER or post in ("以内", "之内", "内"):
-        approx, lo_v, hi_v = "less", 0, value
+        approx, lo_v, hi_v = "less", 0, value_max or value
     value = normalise(value)
     val = {"value": value, "unit": unit, "approx": approx,
            "min_days": _days(lo_v, unit, False),
            "max_days": None if hi_v is None else _days(hi_v, unit, True)}
+    if value_max is not None:
+        val["value_max"] = normalise(value_max)
     if cue:
         val["cue"] = cue
     s, e = mt.start(), mt.end()
     return Fact(id="", article=-1, kind="duration", start=s, end=e, text=text[s:e], value=val)
 
 
-_CUE_RE = re.compile(r"(?:" + _alt(_CUES) + r")(?:了|已经|已|已经有|达|有)?$")
+_CUE_RE = re.compile(r"(?:" + _alt(_CUES) + r")(?:了|已经|已|已经有|达|有|为)?$")
+#: "1年零3个月": a bare Arabic year count is a span when months follow it.
+_MONTHS_NEXT = re.compile(r"[零又]?(?:[0-9０-９]+|[一二两三四五六七八九十]+)个(?:多|半)?月")
 _ALREADY_RE = re.compile(r"(?:已经|已|仍|还)$")
 
 

@@ -84,3 +84,28 @@ def test_reference_page_gold_durations():
 @pytest.mark.parametrize("text", ["今年上半年", "下半年通车", "二〇二二年六月十日", "十二月三十一日"])
 def test_parts_of_years_and_chinese_dates_are_not_durations(text):
     assert [f.text for f in durs(text)] == []
+
+
+@pytest.mark.parametrize("text, span, value, unit, min_days, max_days", [
+    ("判处有期徒刑三年六个月", "三年六个月", 42, "月", 1263, 1284),
+    ("工期为1年零3个月", "1年零3个月", 15, "月", 449, 459),
+    ("两年零八个月", "两年零八个月", 32, "月", 954, 980),
+    ("用时2小时15分钟", "2小时15分钟", 135, "分钟", 0.09, 0.09),
+    ("历时3天2小时", "3天2小时", 74, "小时", 3.08, 3.08),
+])
+def test_compound_durations_are_one_span(text, span, value, unit, min_days, max_days):
+    f = one(text)
+    assert (f.text, f.value["value"], f.value["unit"]) == (span, value, unit)
+    assert (f.value["min_days"], f.value["max_days"]) == (min_days, max_days)
+
+
+@pytest.mark.parametrize("text, value, value_max, approx, min_days, max_days", [
+    ("3至5年", 3, 5, None, 1095, 1830),
+    ("3—5个工作日内", 3, 5, "less", 0, 5),
+    ("约2至3小时", 2, 3, "about", 0.04, 0.17),
+])
+def test_duration_ranges(text, value, value_max, approx, min_days, max_days):
+    v = one(text).value
+    assert (v["value"], v["value_max"], v["approx"], v["min_days"], v["max_days"]) == (
+        value, value_max, approx, min_days, max_days)
+    assert [f.text for f in durs("5-3年")] == []
