@@ -31,6 +31,7 @@ from .models import RELATION_ID_ROLE, LinksModel
 _NEXT = (Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Right)
 _PREV = (Qt.Key.Key_Backtab, Qt.Key.Key_Up, Qt.Key.Key_Left)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.MouseButtonPress)
 
 
 class LinkModeController(QObject):
@@ -66,8 +67,11 @@ class LinkModeController(QObject):
         self._candidates: list[Any] = []
         self._index = -1
         self._enabled = True
+        # Kept, not asked for: while the editor is being destroyed its viewport still gets
+        # events, and calling editor.viewport() then would touch a deleted C++ object.
+        self._viewport = editor.viewport()
         editor.installEventFilter(self)
-        editor.viewport().installEventFilter(self)
+        self._viewport.installEventFilter(self)
 
     # -- state from the host -------------------------------------------------------------
     def setFacts(self, facts: Sequence[Any], text: str | None = None) -> None:
@@ -180,6 +184,8 @@ class LinkModeController(QObject):
     # -- events --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         etype = event.type()
+        if etype not in _EVENTS:
+            return False
         if watched is self._editor:
             if etype == QEvent.Type.ShortcutOverride and self._handles(event):
                 event.accept()
@@ -187,8 +193,7 @@ class LinkModeController(QObject):
             if etype == QEvent.Type.KeyPress:
                 return self._key_press(event)
             return False
-        if watched is self._editor.viewport() and self.isActive() \
-                and etype == QEvent.Type.MouseButtonPress:
+        if watched is self._viewport and self.isActive() and etype == QEvent.Type.MouseButtonPress:
             return self._mouse_press(event)
         return False
 

@@ -206,9 +206,11 @@ class SpanKeyController(QObject):
 
     # -- key handling --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        etype = event.type()
+        if etype not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False  # cheap, and never touches the editor while it is being destroyed
         if watched is not self._editor or not self._enabled:
             return False
-        etype = event.type()
         if etype == QEvent.Type.ShortcutOverride:
             # Accepting the override makes Qt deliver the key to the editor instead of a
             # window action with the same shortcut (Delete, digits): the span wins here.

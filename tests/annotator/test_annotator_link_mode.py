@@ -119,3 +119,23 @@ def test_links_panel_shows_links_and_asks_to_remove(qtbot, qtmodeltester):
         panel.removeButton.click()
     assert removed.args == [8]
     assert panel.model.index(1, 0).data(RELATION_ID_ROLE) == 8
+
+
+def test_destroying_the_view_with_the_bench_on_it_raises_nothing(qtbot):
+    # The viewport still gets events while its view is being destroyed: the filters must
+    # not touch the dying view (pytest-qt fails the test on any exception in the loop).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.annotator.bench import AnnotationBench
+    from widgets.article_view import ArticleView
+
+    view = ArticleView()
+    view.set_text(TEXT)
+    view.show()
+    qtbot.waitExposed(view)
+    bench = AnnotationBench(view)
+    bench.linkMode.setFacts(FACTS)
+    assert bench.linkMode.start(head_id=4)
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(10)
