@@ -126,6 +126,7 @@ class _Seg:
     text: str
     gap: int  # line breaks before it (1: the line above; 2+: blank lines between)
     indented: bool
+    width: float = 0.0  # display width of the line as printed, indentation included
 
 
 class _Builder:
@@ -196,7 +197,8 @@ def _segments(raw: str) -> list[_Seg]:
             lead_text = line[:lead]
             indented = "\u3000" in lead_text or "\t" in lead_text or lead_text.count(" ") + lead_text.count(
                 "\u00a0") >= 2
-            segs.append(_Seg(s, s + len(content), content, gap, indented))
+            width = display_len(content) + display_len(lead_text.replace("\t", "    "))
+            segs.append(_Seg(s, s + len(content), content, gap, indented, width))
             gap = 0
         if k < len(breaks):
             gap += 1
@@ -216,7 +218,9 @@ def repair(raw: str) -> Repaired:
     n_indented = sum(1 for s in segs if s.indented)
     indent_style = n_indented >= 2 and n_indented >= 0.2 * len(segs) and n_indented < len(segs)
 
-    paragraphs = _decide(segs, blank_style, indent_style)
+    wrap = None if blank_style else _wrap_width(segs)
+
+    paragraphs = _decide(segs, blank_style, indent_style, wrap)
 
     first = True
     for para in paragraphs:
@@ -236,7 +240,30 @@ def repair(raw: str) -> Repaired:
     return Repaired(text, OffsetMap(builder.rep, builder.raw, builder.length, len(raw)), raw)
 
 
-def _decide(segs: list[_Seg], blank_style: bool, indent_style: bool) -> list[list[_Seg]]:
+def _wrap_width(segs: list[_Seg]) -> float | None:
+    """The column width of a page hard-wrapped into short lines, or None.
+
+    A wrapped page has many lines of one width (full lines) and hardly any wider: the width that
+    at least 35% of the lines reach (within one cell), with 90% of the lines no wider than it.
+    """
+    if len(segs) < 8:
+        return None
+    counts: dict[int, int] = {}
+    for seg in segs:
+        counts[round(seg.width)] = counts.get(round(seg.width), 0) + 1
+    n = len(segs)
+    for width in sorted(counts, key=lambda w: (-counts[w], -w))[:3]:
+        if width < 6 or width > 60:
+            continue
+        full = counts.get(width, 0) + counts.get(width - 1, 0) + counts.get(width + 1, 0)
+        narrower = sum(c for w, c in counts.items() if w <= width + 1)
+        if full >= 0.35 * n and narrower >= 0.9 * n:
+            return float(width)
+    return None
+
+
+def _decide(segs: list[_Seg], blank_style: bool, indent_style: bool,
+            wrap: float | None = None) -> list[list[_Seg]]:
     """Group the segments into paragraphs (see the module doc for the order of the signals)."""
     paragraphs: list[list[_Seg]] = []
     cur: list[_Seg] = [segs[0]]
@@ -256,7 +283,8 @@ def _decide(segs: list[_Seg], blank_style: bool, indent_style: bool) -> list[lis
 
     for seg in segs[1:]:
         title_context = prev_kind in (None, "ended", "title", "furniture")
-        join = _join(cur_text, seg, prev_kind, title_context, blank_style, indent_style)
+        join = _join(cur_text, seg, prev_kind, title_context, blank_style, indent_style,
+                     wrap is not None and cur[-1].width >= wrap - 1)
         if join:
             cur.append(seg)
             cur_text += seg.text
@@ -270,7 +298,7 @@ def _decide(segs: list[_Seg], blank_style: bool, indent_style: bool) -> list[lis
 
 
 def _join(p: str, seg: _Seg, prev_kind: str | None, title_context: bool, blank_style: bool,
-          indent_style: bool) -> bool:
+          indent_style: bool, full_line: bool = False) -> bool:
     n = seg.text
     # 1. The next line opens with punctuation that closes or continues: it cannot start anything.
     if n[0] in _CONTINUATION:
@@ -294,16 +322,24 @@ def _join(p: str, seg: _Seg, prev_kind: str | None, title_context: bool, blank_s
     # 6. An open quote goes on: 成功创建“全国绿 | 色小水电示范电站”。
     if open_quote(p):
         return True
-    # 7. A single newline where the page separates paragraphs by blank lines is a wrapped line.
-    if blank_style and seg.gap == 1:
+    # 7. A single newline where the page separates paragraphs by blank lines is a wrapped line; so
+    # is a line that fills the column on a page hard-wrapped into short lines.
+    if (blank_style and seg.gap == 1) or full_line:
+        if blank_style and not full_line and title_context and title_like(p) and title_like(n):
+            # Title lines set close together (引题\n主题) stay apart unless a word runs across.
+            return _title_goes_on(p, n)
         return True
     # 8. A title line keeps its own line; anything else that did not end goes on.  On a page with no
     # blank lines a title broken by the layout (护栏改 | 造工程) looks like two title lines: there a
     # word of the dictionary across the break (改造) says it is one.
     if title_context and title_like(p):
-        return (not blank_style and title_like(n) and display_len(p) + display_len(n) <= TITLE_MAX
-                and _word_across(p, n))
+        return not blank_style and title_like(n) and _title_goes_on(p, n)
     return True
+
+
+def _title_goes_on(p: str, n: str) -> bool:
+    """Two short lines at a title's place: one title broken by the layout (护栏改 | 造工程)?"""
+    return display_len(p) + display_len(n) <= TITLE_MAX and _word_across(p, n)
 
 
 def _word_across(left: str, right: str) -> bool:

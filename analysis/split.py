@@ -316,7 +316,8 @@ def _classify(paras: list[_Para]) -> None:
             else:  # a bracketed byline alone: closes the story above, or opens the one below
                 p.kind = "endbyline" if i > 0 and paras[i - 1].kind in ("body", "item") else "byline"
         elif byline_only(t):
-            p.kind = "byline"
+            # 记者 张三 摄: a photo credit under a picture, not a story's byline
+            p.kind = "endbyline" if t.rstrip().endswith(("摄", "摄影")) else "byline"
         elif item_lead(t) is not None:
             p.kind = "item"
         elif title_like(t):

@@ -255,3 +255,8 @@ def test_title_broken_on_a_page_without_blank_lines():
 def test_title_lines_on_a_page_without_blank_lines_stay_apart():
     raw = "上一篇的结尾。\n刘越高看望慰问抗疫一线医护人员\n强化医疗队伍力量保障 全力确保人民群众身心健康\n衡阳晚报讯 (全媒体记者 陈润)"
     assert repair(raw).text == raw
+
+
+def test_title_lines_set_close_on_a_page_with_blank_lines():
+    raw = "上一篇的结尾。\n\n新春走基层\n山村里的“数字课堂”\n\n本报讯（记者 张晓明）寒假刚到。\n\n第二段。"
+    assert repair(raw).text.split("\n")[1:3] == ["新春走基层", "山村里的“数字课堂”"]

@@ -307,3 +307,18 @@ def test_benchmark_script_runs_on_a_small_page():
                             cwd=root, capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
     assert "MB/s" in result.stdout and "baseline" in result.stdout and "peak" in result.stdout
+
+
+def test_brief_items_with_square_leads():
+    text = ("新闻速递\n■市民中心春节照常开放\u3000春节期间，市民中心各窗口照常办公。\n"
+            "■地铁2号线试运行\u3000本报讯 1月10日，地铁2号线开始空载试运行。")
+    articles = split_page(text)
+    assert [a.title_lines for a in articles] == [["市民中心春节照常开放"], ["地铁2号线试运行"]]
+    assert [a.dateline for a in articles] == [None, "本报讯"]
+    assert text[articles[1].body_start:].startswith("1月10日")
+
+
+def test_photo_credit_is_not_a_new_story():
+    text = ("标题一行\n本报讯（记者 张三）市民在公园里赏梅。\n本报记者 李四 摄\n游客络绎不绝，公园里十分热闹。")
+    [a] = split_page(text)
+    assert [(b.role, b.name) for b in a.byline] == [("记者", "张三")]
