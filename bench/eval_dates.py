@@ -90,6 +90,26 @@ def evaluate(rows: list[dict], show_errors: bool) -> dict:
     return n
 
 
+def reference_dates(rows: list[dict]) -> None:
+    """infer_reference_date on each block of sentences that share a publication date.
+
+    The blocks are collections of sentences from one day, not whole pages (no datelines, many
+    historical and target years), so this is a harsh test of the year rule.
+    """
+    from itertools import groupby
+
+    from analysis.extract.dates import explain_reference_date
+    n = day = month = year = 0
+    for (_, ref), grp in groupby(rows, key=lambda r: (r["file"], r["ref"])):
+        got, _why = explain_reference_date("\n".join(r["text"] for r in grp))
+        n += 1
+        day += got == ref
+        month += (got.year, got.month) == (ref.year, ref.month)
+        year += got.year == ref.year
+    print(f"  reference date inferred from {n} same-day blocks: exact day {day}/{n}, "
+          f"right month {month}/{n}, right year {year}/{n}")
+
+
 def speed(chars: int) -> None:
     rows = load("all")
     page = (Path("/work/shared/corpus/000_535e0761a6686cfc.txt").read_text(encoding="utf-8")
@@ -139,6 +159,7 @@ def main() -> None:
         print(f"  explicit found+resolved {n['explicit_ok'] / max(n['explicit'], 1):.3f}  "
               f"relative found+resolved {n['relative_ok'] / max(n['relative'], 1):.3f}")
         print(f"  precision {1 - n['spurious'] / max(n['pred'], 1):.3f} ({n['spurious']} spurious)")
+        reference_dates(rows)
     if args.chars:
         speed(args.chars)
 

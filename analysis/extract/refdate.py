@@ -71,9 +71,18 @@ def explain_reference_date(text: str, today: dt.date | None = None) -> tuple[dt.
     return dt.date(year, 7, 1), f"{why} (middle of the year)"
 
 
+_FUTURE_NEAR = re.compile(r"预计|将于|将在|计划|力争|争取|有望|目标|规划|展望|远景|(?<!原)定于")
+
+
 def _future_context(text: str, pos: int) -> bool:
+    """A target or a plan (到2035年, 预计于2025年底, 2035年前): not evidence of the current year."""
     before = text[max(0, pos - 4):pos]
-    return any(before.endswith(w) for w in _FUTURE_BEFORE)
+    if any(before.endswith(w) for w in _FUTURE_BEFORE):
+        return True
+    if _FUTURE_NEAR.search(text, max(0, pos - 8), pos):
+        return True
+    after = text[pos:pos + 14]
+    return re.match(r"[^，。；]*?年(?:底|末)?前", after) is not None and "年前" in after[:8]
 
 
 def _safe_date(y, m, d) -> dt.date | None:
