@@ -79,7 +79,8 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None) 
             joined = 1 if not m.group("deng") and re.search(r"[和及与]", items[-1]) else 0
             count_text = text[cs + (m.start("deng") if m.group("deng") else m.start("n")):cs + m.end()]
             noun = m.group("noun") or m.group("cls") or "项"
-            spans = [(cs, cs + m.end("last")), (cs + m.start("n"), cs + m.end())]
+            count_start = m.start("deng") if m.group("deng") else m.start("n")
+            spans = [(cs, cs + m.end("last")), (cs + count_start, cs + m.end())]
             category = (m.group("noun") in CATEGORY or m.group("cls") in CATEGORY) and n <= 12
             if listed > n and (m.group("deng") or category):
                 out.append(flag("count.list-mismatch", "error", article,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 TEMPLATES: dict[str, tuple[str, str]] = {
     "role.conflict": (
-        "{people}都被称为“{role}”（{org}的{title}应只有一人）。如确为双{title}制（联席、双主任），请确认保留",
+        "{people}都被称为“{role}”（{org}的{title}应只有一人）。如确为双{title}制（联席任职），请确认后保留",
         "{people_en} are all called “{role}” ({org} normally has one {title}). If it is a real "
         "co-chair arrangement, confirm and keep it",
     ),
@@ -25,11 +25,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "count.more": (
         "列出{n}个{noun}，与“{count}”不符",
-        "{n} {noun} are listed, but the text says “{count}”",
+        "{n} items are listed, but the text says “{count}”",
     ),
     "count.fewer": (
         "只列出{n}个{noun}，与“{count}”不符",
-        "only {n} {noun} are listed, but the text says “{count}”",
+        "only {n} items are listed, but the text says “{count}”",
     ),
     "count.enum_more": (
         "“{count}”后列到了“{last}”（{n}项），项数不符",

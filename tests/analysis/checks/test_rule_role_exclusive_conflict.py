@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from check_helpers import Page, spanned
 
-from analysis.checks import MemoryRegistry, Registry
-
 LEAD = ("1月4日下午，市委书记、市生态环境保护委员会主任刘越高主持召开市生态环境保护委员会2023年第一次全体会议。"
         "市委副书记、市长、市生态环境保护委员会主任朱健出席并讲话。")
 
@@ -79,30 +77,3 @@ def test_bureau_director_named_twice_in_one_story_is_flagged():
     page.holds(b, page.title("市水利局局长", "局长", "市水利局", nth=1))
     [flag] = page.flags("role.exclusive-conflict")
     assert flag.article == 0 and "周立新、贺志军" in flag.message
-
-
-def test_same_person_as_mayor_and_deputy_mayor_is_a_title_mismatch():
-    text = "市长朱健主持会议。……会议结束后，副市长朱健来到项目现场调研。"
-    page = Page(text)
-    p1, p2 = page.person("朱健"), page.person("朱健", nth=1)
-    t1, t2 = page.title("市长", "市长", ""), page.title("副市长", "副市长", "")
-    page.holds(p1, t1)
-    page.holds(p2, t2)
-    [flag] = page.flags("person.title-mismatch")
-    assert "市长" in flag.message and "副市长" in flag.message and "朱健" in flag.message
-    assert set(flag.facts) == {p1.id, p2.id, t1.id, t2.id}
-
-
-def test_registry_contradiction_and_agreement():
-    text = "副市长朱健出席活动。"
-    page = Page(text)
-    p, t = page.person("朱健"), page.title("副市长", "副市长", "")
-    page.holds(p, t)
-    reg = MemoryRegistry({"朱健": [("市长", "", "2021-06-01", None)]})
-    assert isinstance(reg, Registry)
-    [flag] = page.flags("person.title-mismatch", registry=reg)
-    assert "已核实记录" in flag.message and flag.message_en
-    ok = MemoryRegistry({"朱健": [("副市长", "", "2021-06-01", None)]})
-    assert page.flags("person.title-mismatch", registry=ok) == []
-    old = MemoryRegistry({"朱健": [("市长", "", "2010-01-01", "2015-01-01")]})
-    assert page.flags("person.title-mismatch", registry=old) == []

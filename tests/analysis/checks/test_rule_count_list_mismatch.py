@@ -1,0 +1,68 @@
+"""count.list-mismatch: a count before or after a list."""
+from __future__ import annotations
+
+from check_helpers import flags_of, spanned
+
+RULE = "count.list-mismatch"
+NINE = ("自2022年9月起，衡阳市市场监管局、公安局、商务局、卫健委、衡阳海关、税务局、网信办、法院、检察院"
+        "等9部门在全市范围内联合开展医疗美容行业突出问题专项治理行动。")
+
+
+def test_nine_departments_listed_with_deng_nine_is_fine():
+    assert flags_of(NINE, RULE) == []
+
+
+def test_more_items_than_the_count_is_an_error():
+    text = NINE.replace("等9部门", "等8部门")
+    [flag] = flags_of(text, RULE)
+    assert flag.severity == "error" and "9" in flag.message and "等8部门" in flag.message
+    assert "等8部门" in spanned(text, flag)
+
+
+def test_fewer_items_before_deng_is_not_flagged():
+    text = "市公安局、市场监管局、税务局等12个部门联合开展执法检查。"
+    assert flags_of(text, RULE) == []
+
+
+def test_fewer_items_without_deng_is_a_warning():
+    text = "南岳区公安、交通、市场监管3个部门联合开展执法检查；县、乡两级干部参加。"
+    assert flags_of(text, RULE) == []
+    [flag] = flags_of(text.replace("3个部门", "4个部门"), RULE)
+    assert flag.severity == "warning"
+
+
+def test_he_inside_a_name_is_not_a_second_item():
+    text = "有色金属冶炼和压延加工业、化学原料和化学制品制造业、电气机械和器材制造业三大行业合计拉动增长3.9个百分点。"
+    assert flags_of(text, RULE) == []
+
+
+def test_counts_of_people_are_not_categories():
+    text = "干部、群众、志愿者300余人参加活动；刚刚大学毕业、在高新区一家企业工作的小张说。"
+    assert flags_of(text, RULE) == []
+
+
+def test_enumeration_after_a_count():
+    ok = "要抓好三项重点工作：一是加强监测预警；二是强化隐患排查；三是做好应急准备。"
+    assert flags_of(ok, RULE) == []
+    [more] = flags_of(ok.replace("三项", "两项"), RULE)
+    assert more.severity == "error" and "三是" in spanned(ok.replace("三项", "两项"), more)
+    [fewer] = flags_of(ok.replace("三项", "四项"), RULE)
+    assert fewer.severity == "warning"
+
+
+def test_first_second_third():
+    text = "要重点把握好以下三点：第一，坚持稳中求进；第二，坚持创新驱动；第三，坚持人民至上。"
+    assert flags_of(text, RULE) == []
+    assert len(flags_of(text.replace("以下三点", "以下两点"), RULE)) == 1
+
+
+def test_count_then_a_list_after_a_colon():
+    text = "此次检查涉及3个县区：衡南县、衡阳县、祁东县、常宁市。"
+    [flag] = flags_of(text, RULE)
+    assert flag.severity == "error"
+    assert flags_of("此次检查涉及4个县区：衡南县、衡阳县、祁东县、常宁市。", RULE) == []
+
+
+def test_county_list_in_brackets_is_one_item():
+    text = "来自全市12个县（市、区）和市直单位的4600余名运动员参赛。"
+    assert flags_of(text, RULE) == []

@@ -1,0 +1,26 @@
+"""date.weekday-mismatch: a weekday after a full date that is not that date's."""
+from __future__ import annotations
+
+from check_helpers import flags_of, spanned
+
+RULE = "date.weekday-mismatch"
+
+
+def test_wrong_weekday_in_brackets():
+    text = "会议定于2023年1月4日（星期二）上午召开。"
+    [flag] = flags_of(text, RULE)
+    assert "星期三" in flag.message and "Wednesday" in flag.message_en
+    assert spanned(text, flag) == ["2023年1月4日", "星期二"]
+    assert flag.suggestion is None  # the date may be the wrong one
+
+
+def test_zhou_libai_and_comma_forms():
+    assert len(flags_of("1月4日（周二）上午，市委召开会议。", RULE)) == 1
+    assert len(flags_of("2023年1月4日，礼拜二，天气晴。", RULE)) == 1
+    assert len(flags_of("5月12日是星期六。", RULE)) == 1
+
+
+def test_right_weekdays_and_weekday_ranges():
+    text = ("2023年1月4日（星期三）；1月4日（周三）下午；2024年2月29日，星期四；"
+            "6月1日起，周一至周五开放；2023年10月1日（星期日）。")
+    assert flags_of(text, RULE) == []

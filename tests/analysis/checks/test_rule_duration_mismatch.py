@@ -1,0 +1,47 @@
+"""duration.mismatch: a stated duration against its start and end."""
+from __future__ import annotations
+
+import datetime as dt
+
+from check_helpers import flags_of, spanned
+
+RULE = "duration.mismatch"
+CAMPAIGN = ("截至1月4日，为期4个多月的医疗美容行业突出问题集中专项治理行动完成了阶段性任务。\n"
+            "根据全省统一部署，自2022年9月起，衡阳市市场监管局等9部门联合开展专项治理行动。")
+ROAD = "衡枣高速公路于2003年12月建成通车，至今运营已超过19年。"
+
+
+def test_reference_durations_fit():
+    assert flags_of(CAMPAIGN, RULE) == []
+    assert flags_of(ROAD, RULE) == []
+
+
+def test_campaign_too_long_for_its_start_and_end():
+    text = CAMPAIGN.replace("4个多月", "6个多月")
+    [flag] = flags_of(text, RULE)
+    assert flag.severity == "error"
+    assert {"6个多月", "2022年9月", "1月4日"} <= set(spanned(text, flag))
+    assert "为期6个多月" in flag.message and flag.message_en
+
+
+def test_operating_years_against_today():
+    [flag] = flags_of(ROAD.replace("超过19年", "超过25年"), RULE)
+    assert "2003年12月" in flag.message
+    # the same copy printed in 2030 is still true (超过 is open-ended)
+    assert flags_of(ROAD, RULE, ref=dt.date(2030, 1, 1)) == []
+
+
+def test_explicit_range_beside_the_figure():
+    ok = "本届运动会于6月14日至7月20日举行，历时37天。"
+    assert flags_of(ok, RULE, ref=dt.date(2024, 6, 14)) == []
+    assert len(flags_of(ok.replace("37天", "27天"), RULE, ref=dt.date(2024, 6, 14))) == 1
+
+
+def test_tolerance_for_near_about_and_more():
+    ok = ("该工程自2021年3月开工，截至2023年1月4日，历时近两年。"
+          "改造工程从2022年11月初开始，截至1月4日，历时约2个月。")
+    assert flags_of(ok, RULE) == []
+
+
+def test_duration_without_anchors_is_not_judged():
+    assert flags_of("为期3个月的专项行动今天启动。在小区住了30多年的李大爷说。", RULE) == []

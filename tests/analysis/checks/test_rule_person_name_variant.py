@@ -1,0 +1,50 @@
+"""person.name-variant: one character or one homophone apart, same surname."""
+from __future__ import annotations
+
+from check_helpers import Page, spanned
+
+from analysis.checks.names import variant_kind
+
+
+def test_homophone_across_stories_is_one_warning_pointing_at_both():
+    text = ("1月4日下午，市委书记刘越高主持召开会议。\n\n"
+            "1月4日上午，市委书记刘跃高先后到市中心医院看望医护人员。")
+    page = Page(text, stories=["1月4日下午", "1月4日上午"])
+    a, b = page.person("刘越高"), page.person("刘跃高")
+    [flag] = page.flags("person.name-variant")
+    assert flag.severity == "warning" and flag.suggestion is None  # never an automatic fix
+    assert set(flag.facts) == {a.id, b.id} and set(spanned(text, flag)) == {"刘越高", "刘跃高"}
+    assert "刘越高" in flag.message and "刘跃高" in flag.message and flag.message_en
+
+
+def test_misspelling_the_extractor_did_not_take_for_a_name_is_found_in_the_text():
+    text = "市委副书记刘志远走访慰问老党员。……得知她的病情正在好转，刘致远十分欣慰。"
+    page = Page(text)
+    page.person("刘志远")
+    [flag] = page.flags("person.name-variant")
+    assert "刘致远" in spanned(text, flag)
+
+
+def test_different_people_are_not_variants():
+    assert variant_kind("王伟", "王强") is None          # two-character names: only homophones
+    assert variant_kind("欧阳玲", "欧阳辉") is None      # compound surname, whole given name differs
+    assert variant_kind("张建国", "李建国") is None      # another surname
+    assert variant_kind("周某平", "周建平") is None      # anonymised
+    assert variant_kind("刘越高", "刘跃高") == "homophone"
+    assert variant_kind("张建国", "张建军") == "one-char"
+
+
+def test_names_listed_side_by_side_are_two_people():
+    text = "市委常委张建国、张建军、李红梅出席。"
+    page = Page(text)
+    for n in ("张建国", "张建军", "李红梅"):
+        page.person(n)
+    assert page.flags("person.name-variant") == []
+
+
+def test_one_character_apart_in_different_stories_is_not_flagged():
+    text = "今年60岁的彭德华是林场的老护林员。\n\n省委书记彭清华来衡调研。"
+    page = Page(text, stories=["今年", "省委"])
+    page.person("彭德华")
+    page.person("彭清华")
+    assert page.flags("person.name-variant") == []

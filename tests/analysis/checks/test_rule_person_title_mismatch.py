@@ -1,0 +1,41 @@
+"""person.title-mismatch: one person at two ranks of one office, in the copy or against the registry."""
+from __future__ import annotations
+
+from check_helpers import Page
+
+from analysis.checks import MemoryRegistry, Registry
+
+
+def test_deputy_secretary_and_mayor_at_once_is_fine():
+    text = "市委副书记、市长朱健出席并讲话。……朱健强调，要坚持目标导向。"
+    page = Page(text)
+    p = page.person("朱健")
+    page.holds(p, page.title("市委副书记", "副书记", "市委"), page.title("市长", "市长", "", after=3))
+    assert page.flags("person.title-mismatch") == []
+
+
+def test_same_person_as_mayor_and_deputy_mayor_is_a_title_mismatch():
+    text = "市长朱健主持会议。……会议结束后，副市长朱健来到项目现场调研。"
+    page = Page(text)
+    p1, p2 = page.person("朱健"), page.person("朱健", nth=1)
+    t1, t2 = page.title("市长", "市长", ""), page.title("副市长", "副市长", "")
+    page.holds(p1, t1)
+    page.holds(p2, t2)
+    [flag] = page.flags("person.title-mismatch")
+    assert "市长" in flag.message and "副市长" in flag.message and "朱健" in flag.message
+    assert set(flag.facts) == {p1.id, p2.id, t1.id, t2.id}
+
+
+def test_registry_contradiction_and_agreement():
+    text = "副市长朱健出席活动。"
+    page = Page(text)
+    p, t = page.person("朱健"), page.title("副市长", "副市长", "")
+    page.holds(p, t)
+    reg = MemoryRegistry({"朱健": [("市长", "", "2021-06-01", None)]})
+    assert isinstance(reg, Registry)
+    [flag] = page.flags("person.title-mismatch", registry=reg)
+    assert "已核实记录" in flag.message and flag.message_en
+    ok = MemoryRegistry({"朱健": [("副市长", "", "2021-06-01", None)]})
+    assert page.flags("person.title-mismatch", registry=ok) == []
+    old = MemoryRegistry({"朱健": [("市长", "", "2010-01-01", "2015-01-01")]})
+    assert page.flags("person.title-mismatch", registry=old) == []

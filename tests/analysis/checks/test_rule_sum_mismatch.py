@@ -1,0 +1,40 @@
+"""sum.mismatch: 共/合计 N，其中 a、b — parts against the total."""
+from __future__ import annotations
+
+from check_helpers import flags_of, spanned
+
+RULE = "sum.mismatch"
+
+
+def test_exhaustive_split_that_does_not_add_up():
+    text = "该班共有学生10人，其中男生6人、女生5人。"
+    [flag] = flags_of(text, RULE)
+    assert flag.severity == "error" and "10人" in flag.message
+    assert {"共有学生10人", "6人", "5人"} <= set(spanned(text, flag))
+
+
+def test_exhaustive_split_that_adds_up():
+    assert flags_of("今年我市共有高考考生6.2万人，其中男生3.1万人、女生3.1万人。", RULE) == []
+
+
+def test_parts_that_exceed_the_total_across_units_of_ten_thousand():
+    text = "全市共投入抗旱资金1.6亿元，其中中央和省级资金9800万元、市县配套资金7200万元。"
+    [flag] = flags_of(text, RULE)
+    assert "1.7亿" in flag.message
+
+
+def test_partial_parts_below_the_total_are_fine():
+    # 其中 names only some of the whole: 1.1亿 of 1.2亿 is not an error
+    assert flags_of("项目共投资1.2亿元，其中道路工程5000万元、管网工程6000万元。", RULE) == []
+
+
+def test_comma_separated_parts_may_overlap():
+    text = "全市共完成投资100亿元，其中基础设施投资60亿元，民间投资50亿元。"
+    assert flags_of(text, RULE) == []
+
+
+def test_a_single_part_larger_than_the_whole_is_implausible():
+    text = "全市共投入资金680万元，其中省级资金800万元。"
+    assert flags_of(text, RULE) == []
+    [flag] = flags_of(text, "number.implausible")
+    assert "800万元" in flag.message
