@@ -19,7 +19,8 @@ Tolerance rules (``v`` is the written value):
 * 多/余 after the number (``4个多月``, ``十余年``, ``一年多``) → ``approx: "more"``, ``[v, v+1]``;
 * 超过/逾/超/以上/多达 (``已超过19年``) → ``"more"``, ``[v, open]`` (``max_days`` None);
 * 近/将近/接近/快 → ``"less"``, ``[v−1, v]``; 不到/不足/未满/以内/之内/内 → ``"less"``, ``[0, v]``;
-* 约/大约/左右/上下/来 (``十来天``) → ``"about"``, ``v ± max(10 %, 1 unit)``.
+* 约/大约/左右/上下/来 (``十来天``) → ``"about"``, ``v ± max(10 %, 1 unit)``;
+* neighbouring numerals (``两三天``, ``三五年``) → ``"about"``, value 2, value_max 3, days 2–3.
 
 Compounds are one span in the smaller unit (``三年六个月`` → 42 月, ``1年零3个月`` → 15 月,
 ``2小时15分钟`` → 135 分钟) with the sum of both day ranges; ranges keep ``value_max``
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
-from .numerals import ARABIC, CN_NUM, normalise, parse_number
+from .numerals import ARABIC, CN_NUM, normalise, parse_number, parse_number_range
 
 _CUES = ("为期", "历时", "历经", "耗时", "用时", "持续", "连续", "运营", "运行", "建成", "坚持",
          "长达", "累计", "共计", "经过", "仅用", "用了", "花了", "花费", "时长", "工期", "服刑",
@@ -130,6 +131,7 @@ def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
         return None  # 上半年 / 下半年 are parts of a year (dates), not half a year
     if unit == "日" and mt.start() > 0 and text[mt.start() - 1] == "月":
         return None  # 六月十日 is a date
+    estimate = None
     if g["half"]:
         value = 0.5
     else:
@@ -137,11 +139,16 @@ def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
         if num in ("数", "几"):
             return None  # 数年, 几天: no figure to check
         value = parse_number(num)
+        estimate = parse_number_range(num) if value is None and not g["num2"] else None
+        if estimate is not None:
+            value = estimate[0]   # 两三天: two or three days
         if value is None or value == 0:
             return None
     if g["half2"] or g["half3"]:
         value = value + 0.5
-    value_max = parse_number(g["num2"]) if g["num2"] else None
+    value_max = parse_number(g["num2"]) if g["num2"] else (estimate[1] if estimate else None)
+    if value_max is not None and (g["half2"] or g["half3"]):
+        value_max += 0.5
     if g["num2"] and (value_max is None or value_max <= value):
         return None  # 5-3年: not a range of time
     is_arabic = bool(g["num"]) and g["num"][0] in "0123456789０１２３４５６７８９"
@@ -160,7 +167,9 @@ def _fact(text: str, mt: re.Match, lo: int) -> Fact | None:
     approx, lo_v, hi_v = None, value, value_max or value
     if more:
         approx, hi_v = "more", (value_max or value) + 1
-    if g["more1"] == "来" or pre in _ABOUT_BEFORE or post in ("左右", "上下"):
+    if estimate:
+        approx = "about"   # 两三天: the two numerals are the tolerance
+    elif g["more1"] == "来" or pre in _ABOUT_BEFORE or post in ("左右", "上下"):
         approx = "about"
         tol = max(0.1 * value, 1)
         lo_v, hi_v = max(value - tol, 0), (value_max or value) + tol

@@ -6,7 +6,8 @@
      "raw": "5万",                       # the figure as written, without unit or approximation words
      "kind": "count" | "money" | "percent" | "measure" | "plain"}
 
-plus ``"value_max"`` for ranges (``3%～5%`` → value 3, value_max 5, unit "%"; ``10～20℃``) and
+plus ``"value_max"`` for ranges (``3%～5%`` → value 3, value_max 5, unit "%"; ``10～20℃``) and for
+estimates written with neighbouring numerals (``三四百人`` → 300–400, approx "about"), and
 ``"change": "up" | "down"`` when 增长/提高… or 下降/减少… stands right before a percentage.
 
 Scaling: 万, 亿, 千万, 万亿 multiply (``5万kW`` → 50000 kW, ``2.0283亿kW·h`` → 202830000 kW·h);
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
-from .numerals import ARABIC, CN_NUM, normalise, parse_number
+from .numerals import ARABIC, CN_NUM, normalise, parse_number, parse_number_range
 
 # unit as written → (unit reported, multiplier, kind).  Longest forms are tried first.
 _UNITS: dict[str, tuple[str, int, str]] = {}
@@ -78,7 +79,7 @@ _SCALE = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)"
 _CORE = r"(?:" + ARABIC + r"|" + CN_NUM + r")(?:多|余)?" + _SCALE + r"?"
 _PRE = r"(?P<pre>大约有|大约|约有|约|将近|接近|近|超过|逾|不到|不足|多达)?"
 _PAT = re.compile(
-    r"(?<![0-9０-９.．A-Za-z第+#＃/\-〇零一二两三四五六七八九十百千万亿几数])" + _PRE +
+    r"(?<![0-9０-９.．A-Za-z第+#＃/\-〇零一二两三四五六七八九十百千万亿几数上])" + _PRE +
     r"(?:(?P<pctcn>(?P<den>" + CN_NUM + r")分之)(?P<pn>" + CN_NUM + r"|" + ARABIC + r")"
     r"|(?P<n1>" + _CORE + r")"
     r"(?:(?P<u1>" + _UNIT_ALT + r")?(?P<rng>[～~—–－\-至到])(?P<n2>" + _CORE + r"))?"
@@ -145,6 +146,9 @@ def _fact(text: str, mt: re.Match) -> Fact | None:
     if text[mt.start() - 1:mt.start()] == "第" if mt.start() else False:
         return None
     v1 = parse_number(_strip_more(n1))
+    estimate = parse_number_range(_strip_more(n1)) if v1 is None and not n2 else None
+    if estimate is not None:
+        v1 = estimate[0]   # 三四百人: about 300 to 400
     if v1 is None:
         return None
     more = "多" in n1 or "余" in n1 or g["more"]
@@ -161,6 +165,8 @@ def _fact(text: str, mt: re.Match) -> Fact | None:
     if g["per"]:
         unit = f"{unit}/{g['per']}"   # a rate: 1.2万元/平方米, 0.6元/千瓦时
     val = {"value": value, "unit": unit, "approx": approx, "raw": n1, "kind": kind}
+    if estimate is not None:
+        val["value_max"], val["approx"] = normalise(estimate[1] * mult), val["approx"] or "about"
     if n2:
         v2 = parse_number(_strip_more(n2))
         if v2 is None:

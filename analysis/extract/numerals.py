@@ -10,6 +10,8 @@ patterns compiled once at import.
 """
 from __future__ import annotations
 
+import re
+
 import cn2an
 
 #: Full-width digits and the full-width point map onto ASCII.
@@ -60,10 +62,42 @@ def parse_digit_string(s: str) -> int | None:
     return value
 
 
-def parse_chinese(s: str) -> float | int | None:
-    """A Chinese numeral (``两千三百万``, ``十二``, ``零点五``) as a number; None when it is not one."""
-    if not s:
+_CN_PAIR = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])([十百千万]?)")
+_SCALE_CHAR = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10_000}
+
+
+def parse_chinese_range(s: str) -> tuple[int, int] | None:
+    """Two neighbouring digits are an estimate: ``两三`` → (2, 3), ``三四百`` → (300, 400), ``三五`` → (3, 5)."""
+    m = _CN_PAIR.fullmatch(s)
+    if not m:
         return None
+    d1, d2 = _DIGIT_OF[m.group(1)], _DIGIT_OF[m.group(2)]
+    if d2 != d1 + 1 and (d1, d2) != (3, 5):
+        return None
+    k = _SCALE_CHAR[m.group(3)]
+    return d1 * k, d2 * k
+
+
+def parse_number_range(s: str) -> tuple[int, int] | None:
+    """An estimate with an optional trailing scale: ``三四万`` → (30000, 40000); None otherwise."""
+    m = re.fullmatch(r"(.+?)(万亿|亿|万)?", s)
+    pair = parse_chinese_range(m.group(1)) if m else None
+    if pair is None:
+        return None
+    k = SCALES[m.group(2)] if m.group(2) else 1
+    return pair[0] * k, pair[1] * k
+
+
+def parse_chinese(s: str) -> float | int | None:
+    """A Chinese numeral (``两千三百万``, ``十二``, ``零点五``) as a number; None when it is not one.
+
+    Neighbouring digits (``两三``, ``五六``) are an estimate, not a digit string: None here, see
+    :func:`parse_chinese_range`.  A leading 百/千/万 means one of it (``百余人`` → 100).
+    """
+    if not s or parse_chinese_range(s) is not None:
+        return None
+    if s[0] in "百千万":
+        s = "一" + s
     try:
         value = cn2an.cn2an(s, "normal")
     except (ValueError, KeyError, IndexError, TypeError):

@@ -109,3 +109,12 @@ def test_duration_ranges(text, value, value_max, approx, min_days, max_days):
     assert (v["value"], v["value_max"], v["approx"], v["min_days"], v["max_days"]) == (
         value, value_max, approx, min_days, max_days)
     assert [f.text for f in durs("5-3年")] == []
+
+
+@pytest.mark.parametrize("text, value, value_max, min_days, max_days", [
+    ("两三天", 2, 3, 2, 3), ("三五年", 3, 5, 1095, 1830), ("一两个月", 1, 2, 28, 62),
+])
+def test_neighbouring_numerals_are_estimates(text, value, value_max, min_days, max_days):
+    v = one(text).value
+    assert (v["value"], v["value_max"], v["approx"], v["min_days"], v["max_days"]) == (
+        value, value_max, "about", min_days, max_days)

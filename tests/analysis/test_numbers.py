@@ -137,3 +137,13 @@ def test_rates_fractions_and_more(text, span, value, unit):
                                   "G20峰会", "COVID-19", "（一）加强领导", "19时30分"])
 def test_vague_amounts_and_codes_are_not_figures(text):
     assert [f.text for f in nums(text)] == []
+
+
+@pytest.mark.parametrize("text, value, value_max, approx", [
+    ("三四百人", 300, 400, "about"), ("二三十家", 20, 30, "about"), ("五六名", 5, 6, "about"),
+    ("三四万人", 30000, 40000, "about"), ("百余人", 100, None, "more"), ("千余家", 1000, None, "more"),
+])
+def test_chinese_estimates(text, value, value_max, approx):
+    v = one(text).value
+    assert (v["value"], v.get("value_max"), v["approx"]) == (value, value_max, approx)
+    assert [f.text for f in nums("上百家企业")] == []
