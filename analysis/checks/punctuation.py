@@ -15,7 +15,7 @@ from .messages import fix_label, msg
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 #: Full-width marks that count as "Chinese context" next to a half-width mark.
-CHINESE_MARKS = set("，。、；：？！“”‘’《》（）【】〈〉…—·")
+CHINESE_MARKS = set("，。、；：？！《》（）【】〈〉…—·")  # quotes may close English too
 URL_RE = re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:~+]+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
 
 

@@ -1,0 +1,34 @@
+"""script.traditional: traditional characters in simplified copy, one grouped flag per story."""
+from __future__ import annotations
+
+import pathlib
+
+from check_helpers import apply, flags_of, spanned
+
+RULE = "script.traditional"
+CLEAN = pathlib.Path(__file__).resolve().parents[2] / "data" / "clean_news"
+
+
+def test_traditional_characters_are_one_flag_with_a_fix_all():
+    text = "衡陽晚報訊 記者從市統計局獲悉，今年經濟運行良好。"
+    [flag] = flags_of(text, RULE)
+    assert len(flag.spans) == len([c for c in "陽報訊記從統計獲經濟運" if c in text])
+    assert "陽" in spanned(text, flag)
+    assert apply(text, flag) == "衡阳晚报讯 记者从市统计局获悉，今年经济运行良好。"
+
+
+def test_valid_simplified_characters_that_t2s_would_touch():
+    text = "清乾隆年间；著名作家；乾坤；瞭望塔；於晓峰（姓於）；夥计。"
+    assert flags_of(text, RULE) == []
+
+
+def test_a_name_written_wholly_in_traditional_characters_is_intended():
+    assert flags_of("这家老字号的招牌“老鳳祥銀樓”已有百年历史。", RULE) == []
+    # one stray traditional character inside simplified quotes is a typo
+    assert len(flags_of("坚决完成“夏季攻勢”各项任务。", RULE)) == 1
+
+
+def test_no_false_alarm_on_the_clean_copy_set():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CLEAN.glob("*.txt"))]
+    assert len(texts) >= 20
+    assert flags_of("\n".join(texts), RULE) == []

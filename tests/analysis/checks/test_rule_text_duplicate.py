@@ -1,0 +1,32 @@
+"""text.duplicate: accidentally doubled words, not reduplication."""
+from __future__ import annotations
+
+from check_helpers import apply, flags_of, spanned
+
+RULE = "text.duplicate"
+
+
+def test_doubled_particle_pronoun_and_formal_verb():
+    for text, word in (("这是我们的的目标。", "的"), ("我们我们要坚持人民至上。", "我们"),
+                       ("对隐患进行进行全面排查。", "进行"), ("有效缓解了了城区入学难。", "了")):
+        [flag] = flags_of(text, RULE)
+        assert spanned(text, flag) == [word * 2], text
+        assert apply(text, flag) == text.replace(word * 2, word, 1)
+
+
+def test_reduplication_is_not_an_error():
+    text = ("大家坐在一起商量商量，多看看书，常常去图书馆，人人参与，天天锻炼，研究研究再说，谢谢大家，"
+            "星星点点，渐渐好转，个个精神，一一落实，多多关照，明明白白，实实在在，讨论讨论，"
+            "一块田一块田地看，不了了之，目的的实现，的的确确，等等。")
+    assert flags_of(text, RULE) == []
+
+
+def test_doubled_punctuation():
+    text = "会议强调，，要抓好整改。"
+    [flag] = flags_of(text, RULE)
+    assert apply(text, flag) == "会议强调，要抓好整改。"
+    assert flags_of("他说……好的。", RULE) == []
+
+
+def test_a_call_said_twice():
+    assert flags_of("“小度小度，给我放一段花鼓戏。”", RULE) == []
