@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 from dates_corpus import gold_items, page_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.extract.numbers import find_numbers
 from analysis.extract.numerals import parse_chinese, parse_digit_string, parse_number
@@ -147,3 +149,12 @@ def test_chinese_estimates(text, value, value_max, approx):
     v = one(text).value
     assert (v["value"], v.get("value_max"), v["approx"]) == (value, value_max, approx)
     assert [f.text for f in nums("上百家企业")] == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789.,，〇零一二两三四五六七八九十百千万亿几数多余来半分之成%～—至到个年月天小时名人元万元吨kW·h第约近超过左右以上“", max_size=16))
+def test_numerals_never_crash(text):
+    from analysis.extract.durations import find_durations
+    for f in find_numbers(text, 0, len(text)) + find_durations(text, 0, len(text)):
+        assert text[f.start:f.end] == f.text
+        assert isinstance(f.value["value"], (int, float))
