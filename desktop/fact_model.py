@@ -1,12 +1,13 @@
 """The fact sheet's model: facts grouped by kind, each person with the titles linked to it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.models import (
     DISPLAY,
     EDIT,
+    FONT,
     FOREGROUND,
     ROLE_ID,
     ROLE_KIND,
@@ -44,10 +45,14 @@ class FactModel(TreeModel):
                 "org": self.tr("Organisations"), "place": self.tr("Places")}.get(kind, kind)
 
     def status_text(self, status: str) -> str:
-        """A fact status in words."""
-        return {"auto": self.tr("unchecked"), "verified": self.tr("verified"),
-                "corrected": self.tr("corrected"), "rejected": self.tr("rejected"),
-                "needs_check": self.tr("needs check")}.get(status, status)
+        """A fact status in words (translated once per language: this runs for every painted row)."""
+        lang = QLocale().name()
+        if getattr(self, "_status_lang", None) != lang:
+            self._status_lang = lang
+            self._status_words = {"auto": self.tr("unchecked"), "verified": self.tr("verified"),
+                                  "corrected": self.tr("corrected"), "rejected": self.tr("rejected"),
+                                  "needs_check": self.tr("needs check")}
+        return self._status_words.get(status, status)
 
     def load(self, facts, relations) -> None:
         """Show ``facts`` (StoredFact rows) grouped; ``holds_title`` relations put titles under people."""
@@ -97,7 +102,7 @@ class FactModel(TreeModel):
             return QBrush(QColor(STATUS_COLORS[fact.status]))
         if role == TOOLTIP:
             return f"{fact.kind}: {format_value(fact.kind, fact.value)}"
-        if role == Qt.ItemDataRole.FontRole and fact.status == "rejected":
+        if role == FONT and fact.status == "rejected":
             font = QFont()
             font.setStrikeOut(True)
             return font

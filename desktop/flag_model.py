@@ -39,6 +39,8 @@ def flag_spans(flag) -> list[tuple[int, int]]:
 class FlagModel(TreeModel):
     """Flags sorted by severity and place; open flags first, decided ones greyed."""
 
+    n_columns = 4
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.language = "zh_CN"

@@ -48,16 +48,13 @@ def search_spans(ranges) -> list[Span]:
     return [Span(s, e, fmt) for s, e in ranges]
 
 
-def tips(facts, flags, kind_names: dict[str, str], english: bool) -> list[tuple[int, int, str]]:
-    """Tooltips: a fact's kind and value; an open flag's message (HTML-escaped)."""
-    out = []
-    for f in facts:
-        if f.status != "rejected":
-            value = format_value(f.kind, f.value).translate(_ESC)
-            out.append((f.start, f.end, f"<b>{kind_names.get(f.kind, f.kind)}</b>: {value}"))
-    for flag in flags:
-        if flag.decision is None:
-            msg = (flag.message_en if english and flag.message_en else flag.message).translate(_ESC)
-            color = severity_color(flag.severity).name()
-            out.extend((int(s), int(e), f'<span style="color:{color}">⚑ {msg}</span>') for s, e in flag.spans)
-    return out
+def fact_tip(fact, kind_names: dict[str, str]) -> str:
+    """A fact's tooltip: its kind and value (HTML-escaped)."""
+    value = format_value(fact.kind, fact.value).translate(_ESC)
+    return f"<b>{kind_names.get(fact.kind, fact.kind)}</b>: {value}"
+
+
+def flag_tip(flag, english: bool) -> str:
+    """An open flag's tooltip: its message in the interface language, in its severity's colour."""
+    msg = (flag.message_en if english and flag.message_en else flag.message).translate(_ESC)
+    return f'<span style="color:{severity_color(flag.severity).name()}">⚑ {msg}</span>'

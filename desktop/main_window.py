@@ -38,6 +38,9 @@ from widgets.fact_table import FactSheetView
 from widgets.flag_list import FlagListView
 from widgets.legend import Legend
 
+#: Above this many facts the fact sheet skips expand-all and column fitting (both walk every row).
+LARGE_STORY = 2000
+
 MENUS = (("file", ("import", "import_folder", "paste_page", "pub_date", None, "quit")),
          ("edit", ("undo", "redo", None, "find", "find_next", None, "reanalyse", None, "settings")),
          ("fact", ("next_fact", "prev_fact", "verify", "reject", "edit_value")),
@@ -360,11 +363,15 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         fact = self.current_fact()
         flag = self.current_flag()
         self.fact_model.load(bundle.facts, bundle.relations)
-        self.fact_view.expandAll()
         self.flag_model.load(bundle.flags, bundle.text)
-        for view, cols in ((self.fact_view, (0, 1)), (self.flag_view, (0, 1))):
-            for c in cols:
-                view.resizeColumnToContents(c)
+        if len(bundle.facts) <= LARGE_STORY:
+            self.fact_view.expandAll()
+            for view in (self.fact_view, self.flag_view):
+                for c in (0, 1):
+                    view.resizeColumnToContents(c)
+        else:  # thousands of rows: open the groups only and keep the column widths (both walk every row)
+            for row in range(self.fact_model.rowCount()):
+                self.fact_view.setExpanded(self.fact_model.index(row, 0), True)
         # Keep the person's place in the lists across a refresh.
         self._linking = True
         try:

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
-ROLE_ID = Qt.ItemDataRole.UserRole + 1      # article id / fact id / flag id (None for group rows)
-ROLE_KIND = Qt.ItemDataRole.UserRole + 2    # "document" | "article" | fact kind | "group" | "flag" | "place"
-ROLE_SPAN = Qt.ItemDataRole.UserRole + 3    # (start, end) in article code points, or None
-ROLE_ROW = Qt.ItemDataRole.UserRole + 4     # the store row (DocumentInfo, ArticleInfo, StoredFact, StoredFlag)
+# Roles are plain ints: views ask data() for many roles per painted cell, and comparing an int
+# with a Qt enum member costs a Python call each time.
+_USER = int(Qt.ItemDataRole.UserRole.value)
+ROLE_ID = _USER + 1      # article id / fact id / flag id (None for group rows)
+ROLE_KIND = _USER + 2    # "document" | "article" | fact kind | "group" | "flag" | "place"
+ROLE_SPAN = _USER + 3    # (start, end) in article code points, or None
+ROLE_ROW = _USER + 4     # the store row (DocumentInfo, ArticleInfo, StoredFact, StoredFlag)
 
 _NO_PARENT = QModelIndex()  # an invalid index: the root (not a QObject, safe at import)
 
-DISPLAY, EDIT, TOOLTIP, FOREGROUND = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                                      Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole)
+DISPLAY, EDIT, TOOLTIP, FOREGROUND, FONT = (int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
+#: The roles these models answer; data() returns None for any other at once.
+ROLES = frozenset((DISPLAY, EDIT, TOOLTIP, FOREGROUND, FONT, ROLE_ID, ROLE_KIND, ROLE_SPAN, ROLE_ROW))
 
 
 class Node:
@@ -40,6 +46,7 @@ class TreeModel(QAbstractItemModel):
     """A read-mostly tree over :class:`Node`s; subclasses give ``headers`` and ``cell``."""
 
     headers: tuple[str, ...] = ()
+    n_columns = 3
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -73,7 +80,8 @@ class TreeModel(QAbstractItemModel):
         return len(self._node(parent).children)
 
     def columnCount(self, parent=_NO_PARENT):
-        return len(self.headers_text())
+        # Called for every index: a constant, not len(headers_text()) (which translates).
+        return self.n_columns
 
     def headers_text(self) -> tuple[str, ...]:
         """Translated column headers."""
@@ -85,7 +93,8 @@ class TreeModel(QAbstractItemModel):
         return None
 
     def data(self, index, role=DISPLAY):
-        if not index.isValid():
+        role = role if type(role) is int else int(role.value if hasattr(role, "value") else role)
+        if role not in ROLES or not index.isValid():
             return None
         return self.cell(index.internalPointer(), index.column(), role)
 

@@ -36,10 +36,26 @@ class ReviewMixin:
         self._span_starts = [s for s, _, _ in live]
 
     def paint_flags(self, bundle) -> None:
-        """The flag layer and the tooltips (they change when a flag is decided)."""
+        """The flag layer (it changes when a flag is decided); tooltips are computed on hover."""
         self.view.set_layer(LAYER_FLAGS, highlight.flag_spans(bundle.flags))
-        self.view.set_tips(highlight.tips(bundle.facts, bundle.flags, self.kind_names(),
-                                          self.translations_language() == "en"))
+        self.view.set_tip_provider(self.tips_at)
+
+    def tips_at(self, offset: int) -> list[str]:
+        """Tooltips at code-point ``offset``: every fact's value and every open flag's message there."""
+        bundle = self.session.bundle
+        if bundle is None:
+            return []
+        names, english = self.kind_names(), self.translations_language() == "en"
+        by_id = {f.id: f for f in bundle.facts} if len(bundle.facts) < 5000 else None
+        hi = bisect.bisect_right(getattr(self, "_span_starts", []), offset)
+        tips = []
+        for start, end, fid in self._span_index[max(0, hi - 64):hi]:
+            if start <= offset < end:
+                fact = by_id[fid] if by_id is not None else next(f for f in bundle.facts if f.id == fid)
+                tips.append(highlight.fact_tip(fact, names))
+        tips.extend(highlight.flag_tip(flag, english) for flag in bundle.flags
+                    if flag.decision is None and any(s <= offset < e for s, e in flag.spans))
+        return tips
 
     def fact_at(self, offset: int):
         """The id of the shortest live fact covering code-point ``offset`` (None when none does)."""
@@ -79,9 +95,10 @@ class ReviewMixin:
         span = current.data(ROLE_SPAN) if current.isValid() else None
         if span is None:
             return
-        self.view.set_layer(LAYER_SELECTED, highlight.selected_spans([span]))
-        if not self._linking:
-            self.view.select_range(*span)
+        with self.view.hold():  # scroll and highlight in one repaint
+            if not self._linking:
+                self.view.select_range(*span)
+            self.view.set_layer(LAYER_SELECTED, highlight.selected_spans([span]))
 
     @Slot(int)
     def _on_text_cursor(self, offset: int) -> None:
@@ -112,9 +129,10 @@ class ReviewMixin:
                 self.flag_view.expand(first)
             flag = current.data(ROLE_ROW)
             spans = [tuple(s) for s in flag.spans] if flag else []
-        self.view.set_layer(LAYER_SELECTED, highlight.selected_spans(spans))
-        if spans:
-            self.view.select_range(*min(spans))
+        with self.view.hold():
+            if spans:
+                self.view.select_range(*min(spans))
+            self.view.set_layer(LAYER_SELECTED, highlight.selected_spans(spans))
 
     def flag_detail_text(self, flag) -> str:
         """The whole message of a flag, its decision and reason, and its fix (plain text)."""
