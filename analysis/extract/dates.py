@@ -9,8 +9,9 @@
      "weekday": 1-7 | None}     # a weekday written beside the date, （星期二） → 2; Monday = 1, Sunday = 7
 
 and, only when they apply: ``"year_inferred": True`` (a month-day without a year: it took the
-year of an explicit year earlier in the same sentence, else the nearest such date to the reference
-date); ``"time": "10:30"`` (a clock time written after it); ``"valid": False`` with ``"problem"``
+year of an explicit year earlier in the same sentence — the next year when that would put it before
+the explicit date, as in 自2022年9月起……于1月4日结束 — else the nearest such date to the reference
+date; a range without a year goes where its middle is nearest); ``"time": "10:30"`` (a clock time written after it); ``"valid": False`` with ``"problem"``
 (impossible dates such as 2月30日 or 13月 — still reported, with ``start``/``end`` None).
 
 Coverage rules: a year is 1 Jan–31 Dec (``2022年度`` too); a month its whole length; 初/上旬 days
@@ -241,7 +242,7 @@ def _short_ranges(text: str, start: int, end: int, ref: dt.date, sentence_year) 
             a.d, b.d = small_number(g["d1"]), small_number(g["d2"])
         if year is not None:
             a.y = b.y = year
-        inferred = False if g["y1"] else _range_year(a, b, ref, sentence_year(mt.start()))
+        inferred = False if g["y1"] else _range_year(a, b, ref, sentence_year(a))
         facts.append(_range_fact(text, mt.start(), mt.end(), a, b, ref, inferred))
     return facts
 
@@ -264,19 +265,27 @@ def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list
     # Explicit years in text order: offsets, the end of their sentence, the year.  Sentence ends
     # grow with the offsets, so the last year written before a position is the only candidate.
     year_at: list[int] = []
-    year_info: list[tuple[int, int]] = []   # (sentence end, year)
+    year_info: list[tuple[int, int, tuple[int, int] | None]] = []   # (sentence end, year, (month, day))
 
-    def sentence_year(pos: int) -> int | None:
-        k = bisect.bisect_left(year_at, pos) - 1
-        if k >= 0 and pos <= year_info[k][0]:
-            return year_info[k][1]
-        return None
+    def sentence_year(p: _Parts) -> int | None:
+        """The year written earlier in p's sentence; the next one when p would fall before that date.
+
+        The story reads forward: 自2022年9月起……于1月4日结束 ends in January 2023.
+        """
+        k = bisect.bisect_left(year_at, p.start) - 1
+        if k < 0 or p.start > year_info[k][0]:
+            return None
+        _, year, anchor = year_info[k]
+        if anchor and p.m is not None and (p.m, p.d or 0) < anchor:
+            return year + 1
+        return year
 
     def note_year(p: _Parts) -> None:
         if p.year_explicit and p.y is not None:
             m = _SENTENCE_END.search(text, p.end, end)
             year_at.append(p.start)
-            year_info.append((m.start() if m else end, p.y))
+            anchor = (p.m, p.d or 0) if p.m is not None and p.week is None else None
+            year_info.append((m.start() if m else end, p.y, anchor))
 
     facts = []
     taken: list[tuple[int, int]] = []   # short ranges, in text order, that other dates may not overlap
@@ -308,7 +317,7 @@ def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list
                 b.m is not None or b.d is not None):
             if b.y is None and b.m is None:
                 b.m = a.m    # 1月3日至5日: the second end is in the first's month
-            inferred = _range_year(a, b, ref, sentence_year(a.start))
+            inferred = _range_year(a, b, ref, sentence_year(a))
             facts.append(_range_fact(text, a.start, b.end, a, b, ref, inferred))
             i += 1
             continue
@@ -317,7 +326,7 @@ def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list
             facts.append(_range_fact(text, a.start, b.end, a, b, ref, False))   # 2021年至2025年
             i += 1
             continue
-        inferred = _fill_year(a, ref, sentence_year(a.start))
+        inferred = _fill_year(a, ref, sentence_year(a))
         lo, hi, precision, problem = _interval(a, ref)
         e = a.end
         since = _SINCE.match(text, e)

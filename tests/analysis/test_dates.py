@@ -259,3 +259,10 @@ def test_part_of_day_after_the_weekday():
     assert (f.text, f.value["weekday"], f.value["part"], f.value["time"]) == (
         "4月4日（星期六）上午10时", 6, "forenoon", "10:00")
     assert one("1—2月份，全国固定资产投资", dt.date(2023, 3, 16)).text == "1—2月份"
+
+
+def test_a_later_month_day_in_a_forward_sentence_moves_to_the_next_year():
+    facts = dates("自2022年9月起，为期4个多月的行动于1月4日结束。", dt.date(2023, 1, 10))
+    assert [f.value["start"] for f in facts] == ["2022-09-01", "2023-01-04"]
+    facts = dates("2022年11月20日开工，12月5日完工。", dt.date(2023, 6, 1))
+    assert [f.value["start"] for f in facts] == ["2022-11-20", "2022-12-05"]
