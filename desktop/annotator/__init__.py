@@ -45,14 +45,18 @@ compare        Ctrl+Shift+K   CompareDialog over ``session.store.path``
 annotator_name —              ask the name again (QInputDialog), set ``store.user``
 ============== ============== ===================================================
 
-It follows ``session.articleLoaded/articleRefreshed`` (bench, docks), uses
+The annotator's name is asked (QInputDialog) the first time annotation keys are turned on,
+never at start-up, so the desk and its ``--smoke-test`` never wait on a dialog; once known it
+becomes ``store.user`` (the desk opens the store as the login name).
+
+``install`` follows ``session.articleLoaded/articleRefreshed`` (bench, docks), uses
 ``window.stack_for(article_id)`` for every edit (so Ctrl+Z undoes a span, a link, an
-accept-all), keeps the fact sheet and the bench on the same current fact, and after each
-bench edit asks the session to re-read the story (``session.refresh`` if it exists, else
-``session._refresh``: the main window may want to make that public).  The annotator's name
-is asked at first run and put in ``store.user`` when the desk opened the store without one;
-better still, ``desktop/app.py`` can open the store with
-``Store.open(path, user=identity.ask_annotator_name())``.
+accept-all), keeps the fact sheet and the bench on the same current fact, and after each bench
+edit asks the session to re-read the story (``session.refresh`` if it exists, else
+``session._refresh``: the main window may want to make that public), marks the story
+in progress and emits ``session.saved``.  Link mode paints the layer ``annotator-link`` on
+``window.view`` and puts its key hints in the status bar.  Label keys can be remapped with
+the setting ``annotator/label_keys.v1`` (``"1=person,2=title,…"``).
 """
 from __future__ import annotations
 

@@ -76,10 +76,9 @@ class AnnotatorTools(QObject):
         mode = self.actions["annotate_mode"]
         mode.setCheckable(True)
         self._dialogs: dict[str, Any] = {}
+        self._ask_name = ask_name
         self._connect()
-        name = identity.ask_annotator_name(window) if ask_name else identity.annotator_name()
-        if name and not self.session.store.user:
-            self.session.store.user = name  # the desk opened the store before asking
+        self._use_name(identity.annotator_name())
         on = _read_mode()
         mode.setChecked(on)
         self.setKeysOn(on)
@@ -88,7 +87,7 @@ class AnnotatorTools(QObject):
 
     def _connect(self) -> None:
         a, s = self.actions, self.session
-        a["annotate_mode"].toggled.connect(self.setKeysOn)
+        a["annotate_mode"].toggled.connect(self._on_mode_toggled)
         a["link_mode"].triggered.connect(self.startLink)
         a["store_search"].triggered.connect(self.showSearch)
         a["exchange"].triggered.connect(self.showExchange)
@@ -113,6 +112,20 @@ class AnnotatorTools(QObject):
         self.window.fact_view.selectionModel().currentRowChanged.connect(self._on_sheet_current)
 
     # -- the switch and the operations ----------------------------------------------------
+    def _use_name(self, name: str) -> None:
+        # The desk opens its store as the login name; the annotator's own name, once known,
+        # is who every later decision belongs to (agreement tells annotators apart by it).
+        if name:
+            self.session.store.user = name
+
+    @Slot(bool)
+    def _on_mode_toggled(self, on: bool) -> None:
+        # The name is asked the first time a person turns annotation on, not when the desk
+        # starts: proofreaders are never asked, and a start-up never waits on a dialog.
+        if on and self._ask_name and not identity.annotator_name():
+            self._use_name(identity.ask_annotator_name(self.window))
+        self.setKeysOn(on)
+
     @Slot(bool)
     def setKeysOn(self, on: bool) -> None:
         """Label keys and link mode on the story text (and the bench's docks) on or off."""

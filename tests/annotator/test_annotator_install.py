@@ -31,7 +31,10 @@ def _first_story(window):
 
 def test_install_adds_the_annotate_menu_and_asks_the_name(window):
     tools = install(window)
+    assert window.session.store.user == ""              # the desk starts without a dialog
+    tools.actions["annotate_mode"].trigger()            # first time on: asked once
     assert window.session.store.user == "赵标注"
+    assert QSettings().value("annotator/name.v1", "", type=str) == "赵标注"
     assert set(tools.actions) == set(ACTIONS)
     assert tools.menu.menuAction() in window.menuBar().actions()
     taken = {seq.toString() for a in window.actions.actions.values() for seq in a.shortcuts()}
