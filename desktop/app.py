@@ -36,6 +36,12 @@ def set_up_application(argv: list[str] | None = None):
     app.setOrganizationName("Proofdesk")
     app.setApplicationName("Proofdesk")
     app.setApplicationDisplayName("Proofdesk 校对台")
+    from desktop.theme import cjk_font
+
+    # A CJK family as the application font: lists and menus would otherwise resolve a fallback
+    # font for every Chinese string they paint.
+    size = app.font().pointSize()
+    app.setFont(cjk_font(point_size=size if size > 0 else 10))
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     if cache:
         os.environ.setdefault("PROOFDESK_CACHE", cache)  # jieba's dictionary cache goes here
@@ -87,13 +93,12 @@ def run_gui(args) -> int:
     from db.store import Store
     from desktop.i18n import Translations, resolve_language
     from desktop.settings import Settings
-    from desktop.theme import apply_theme, cjk_font
+    from desktop.theme import apply_theme
 
     settings = Settings()
     translations = Translations(app)
     translations.install(resolve_language(settings.get("ui/language"), args.lang))
     apply_theme(app, settings.get("ui/theme"))
-    app.setFont(cjk_font(point_size=app.font().pointSize() if app.font().pointSize() > 0 else 10))
 
     temp = None
     if args.db:
