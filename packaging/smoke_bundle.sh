@@ -3,6 +3,7 @@
 # no PYTHONPATH, nothing but the bundle.
 #
 #   packaging/smoke_bundle.sh [BUNDLE_DIR]        (default dist/proofdesk, built by `make package`)
+#   SMOKE_RUNS=N (timed runs, default 5), SMOKE_BASELINE=1 (also time main.py from the source tree)
 #
 # Checks, failing loudly:
 #   1. `proofdesk --version` answers (Qt is never started for it);
@@ -48,6 +49,10 @@ if [ "$(uname -s)" = Linux ] && first_run env LD_DEBUG=files "$exe" --version 2>
 fi
 "$py" packaging/measure_startup.py --runs "$runs" --label "proofdesk --version" -- \
   env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$exe" --version
+if [ "${SMOKE_BASELINE:-0}" = 1 ]; then  # the same, from the source tree, in the same run
+  "$py" packaging/measure_startup.py --runs "$runs" --label "baseline: python main.py --version" -- \
+    "$py" main.py --version
+fi
 
 step "analyze (jieba + OpenCC data)"
 page="$work/page.txt"
@@ -87,6 +92,11 @@ if [ -f desktop/app.py ] && command -v xvfb-run >/dev/null && command -v xwininf
   xvfb-run -a -s "-screen 0 1600x1000x24" "$py" packaging/measure_startup.py --runs "$runs" \
     --until window --fresh-home --label "window (first run, --sample)" -- \
     "$exe" --sample --db "$work/desk.db"
+  if [ "${SMOKE_BASELINE:-0}" = 1 ]; then
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$py" packaging/measure_startup.py --runs "$runs" \
+      --until window --fresh-home --label "baseline: python main.py --sample" -- \
+      "$py" main.py --sample --db "$work/desk-src.db"
+  fi
 else
   echo "window: SKIPPED (needs desktop/app.py, xvfb-run and xwininfo from x11-utils)"
 fi
