@@ -266,3 +266,18 @@ def test_a_later_month_day_in_a_forward_sentence_moves_to_the_next_year():
     assert [f.value["start"] for f in facts] == ["2022-09-01", "2023-01-04"]
     facts = dates("2022年11月20日开工，12月5日完工。", dt.date(2023, 6, 1))
     assert [f.value["start"] for f in facts] == ["2022-11-20", "2022-12-05"]
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_dev_set_explicit_dates_found_and_resolved(split):
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[2] / "bench" / "eval_dates.py"
+    spec = importlib.util.spec_from_file_location("eval_dates", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rows = bench.load(split)
+    assert len(rows) > 50
+    n = bench.evaluate(rows, show_errors=False)
+    assert n["explicit_ok"] / n["explicit"] >= 0.95
+    assert n["resolved"] / n["gold"] >= 0.95
