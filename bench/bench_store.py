@@ -122,6 +122,10 @@ def time_load(path: Path, stories: int, samples: int) -> tuple[list[float], list
     return ours, base, n
 
 
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def ms(x: float) -> str:
     return f"{x * 1000:.1f} ms"
 
@@ -142,6 +146,7 @@ def main() -> None:
             secs = build(big, args.stories, args.facts)
             print(f"build: {args.stories} stories, {args.stories * args.facts} facts in {secs:.1f} s; "
                   f"file {big.stat().st_size / 2**20:.0f} MiB")
+        print(f"peak RSS after the build: {peak_mib():.0f} MiB; load average {os.getloadavg()[0]:.1f}")
         ours, base, n = time_load(big, args.stories, args.samples)
         print(f"open + load one story ({n} facts+flags), {args.samples} random stories: "
               f"median {ms(statistics.median(ours))}, worst {ms(max(ours))}, first {ms(ours[0])} "
@@ -157,15 +162,16 @@ def main() -> None:
                 k = export(s, fmt, out)
                 dt = time.perf_counter() - t
                 print(f"export {fmt}: {k} stories in {dt:.1f} s = {k / dt:.0f} stories/s")
+            print(f"peak RSS so far (open, load, search, exports): {peak_mib():.0f} MiB")
             t = time.perf_counter()
-            rows = s.conn.execute('SELECT article_id, kind, start, "end", text, value, status FROM facts').fetchall()
+            n_rows = 0
             with open(tmp / "raw.jsonl", "w", encoding="utf-8") as fh:
-                for r in rows:
+                for r in s.conn.execute('SELECT article_id, kind, start, "end", text, value, status FROM facts'):
                     fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+                    n_rows += 1
             dt = time.perf_counter() - t
-            print(f"baseline: json.dumps of the {len(rows)} fact rows, no store: {dt:.1f} s "
+            print(f"baseline: json.dumps of the {n_rows} fact rows streamed, no store: {dt:.1f} s "
                   f"= {args.stories / dt:.0f} stories/s")
-            del rows
         shutil.rmtree(tmp / "brat", ignore_errors=True)
         # import through the real path
         pages = tmp / "pages"
@@ -197,7 +203,7 @@ def main() -> None:
         n_st = sum(len(a.articles) for a in analysed)
         print(f"store share: import_analysis of {len(analysed)} analysed pages: {n_st} stories in {dt:.2f} s "
               f"= {n_st / dt:.0f} stories/s")
-        print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+        print(f"peak RSS of this process at the end: {peak_mib():.0f} MiB")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -25,8 +25,7 @@ class SearchMixin:
         with self._read() as c:
             rows = c.execute(
                 f"SELECT s.rowid, s.kind, s.article_id, s.body, a.doc_id, a.text FROM search_index s "
-                f"JOIN articles a ON a.id = s.article_id WHERE {where} ORDER BY s.rowid % 2 DESC, s.rowid "
-                f"LIMIT ?", [*args, limit]).fetchall()
+                f"JOIN articles a ON a.id = s.article_id WHERE {where} LIMIT ?", [*args, limit]).fetchall()
             hits = []
             for rowid, kind, aid, body, doc_id, text in rows:
                 if rowid % 2:  # a fact: its own span
