@@ -329,7 +329,7 @@ def find_dates(text: str, start: int, end: int, reference_date: dt.date) -> list
         inferred = _fill_year(a, ref, sentence_year(a))
         lo, hi, precision, problem = _interval(a, ref)
         e = a.end
-        since = _SINCE.match(text, e)
+        since = _SINCE.match(text, e, end)
         if since and lo and not problem and lo <= ref:
             e, hi, precision = since.end(), ref, "range"
         facts.append(Fact(id="", article=-1, kind="date", start=a.start, end=e, text=text[a.start:e],

@@ -79,7 +79,7 @@ def find_durations(text: str, start: int, end: int) -> list[Fact]:
         fact = _fact(text, mt, start)
         if fact is not None:
             facts.append(fact)
-    return _join_compounds(text, facts)
+    return _join_compounds(text, facts, end)
 
 
 #: Units that combine into one span when written back to back: 三年六个月, 2小时15分钟.
@@ -87,12 +87,12 @@ _COMPOUND = {("年", "月"): ("月", 12), ("小时", "分钟"): ("分钟", 60), 
              ("日", "小时"): ("小时", 24)}
 
 
-def _join_compounds(text: str, facts: list[Fact]) -> list[Fact]:
+def _join_compounds(text: str, facts: list[Fact], end: int) -> list[Fact]:
     """``三年六个月`` → one duration of 42 月; ``2小时15分钟`` → 135 分钟 (the sum of both ranges)."""
     extra = []
     for f in facts:
         if f.value["unit"] == "年" and text[f.end:f.end + 1] in ("零", "又"):
-            mt = _PAT_AFTER.match(text, f.end + 1)
+            mt = _PAT_AFTER.match(text, f.end + 1, end)
             g = _fact(text, mt, f.end + 1) if mt else None
             if g is not None and g.value["unit"] == "月":
                 extra.append(g)

@@ -118,3 +118,9 @@ def test_neighbouring_numerals_are_estimates(text, value, value_max, min_days, m
     v = one(text).value
     assert (v["value"], v["value_max"], v["approx"], v["min_days"], v["max_days"]) == (
         value, value_max, "about", min_days, max_days)
+
+
+def test_compound_stays_inside_the_window():
+    text = "判处有期徒刑三年零六个月"
+    facts = find_durations(text, 0, len(text) - 4)
+    assert [f.text for f in facts] == ["三年"]
