@@ -53,17 +53,28 @@ def sample_analysis() -> Analysis:
     return Analysis(PAGE, datetime.date(2023, 1, 4), False, "page1.txt", articles, facts, relations, [flag])
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
-    """Every test gets its own QSettings files (never the developer's real settings)."""
-    folder = tmp_path / "settings"
-    folder.mkdir()
+@pytest.fixture(scope="session")
+def settings_root(tmp_path_factory):
+    """One folder for every QSettings file of the session.
+
+    ``QSettings.setPath`` is process-wide and has no getter to restore it, so it points at a
+    folder that lives as long as the session: later tests never write into a deleted path,
+    and nothing ever reaches the developer's real settings.
+    """
+    root = tmp_path_factory.mktemp("qsettings")
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(root))
+    return root
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(settings_root, request):
+    """Every test gets its own QSettings file (an application name of its own)."""
     old = QCoreApplication.organizationName(), QCoreApplication.applicationName()
     QCoreApplication.setOrganizationName("ProofdeskTest")
-    QCoreApplication.setApplicationName(f"annotator-{tmp_path.name}")
-    yield folder
+    QCoreApplication.setApplicationName(f"annotator-{abs(hash(request.node.nodeid)):x}")
+    QSettings().clear()
+    yield settings_root
     QCoreApplication.setOrganizationName(old[0])
     QCoreApplication.setApplicationName(old[1])
 
