@@ -6,7 +6,8 @@
      "raw": "5万",                       # the figure as written, without unit or approximation words
      "kind": "count" | "money" | "percent" | "measure" | "plain"}
 
-plus ``"value_max"`` for ranges (``3%～5%`` → value 3, value_max 5, unit "%"; ``10～20℃``) and for
+plus ``"value_max"`` for ranges (``3%～5%`` → value 3, value_max 5, unit "%"; ``10～20℃``; below
+zero keeps its sign: ``零下3至零下8℃`` → −8…−3, value ≤ value_max) and for
 estimates written with neighbouring numerals (``三四百人`` → 300–400, approx "about"), and
 ``"change": "up" | "down"`` when 增长/提高… or 下降/减少… stands right before a percentage.
 
@@ -29,6 +30,7 @@ approximation (page numbers, list items).  Figures without a unit that still rea
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Fact
@@ -98,17 +100,43 @@ _APPROX = {"大约": "about", "约": "about", "约有": "about", "大约有": "a
 
 def find_numbers(text: str, start: int, end: int) -> list[Fact]:
     """Every figure in ``text[start:end]`` (see the module docstring for the value)."""
-    facts = []
+    temps = _temperatures(text, start, end)     # few: a linear overlap test is enough
+    facts = list(temps)
     for mt in _PAT.finditer(text, start, end):
         fact = _fact(text, mt)
-        if fact is not None:
+        if fact is not None and not any(t.start < fact.end and fact.start < t.end for t in temps):
             facts.append(fact)
-    taken = [(f.start, f.end) for f in facts]
-    for f in _plain_numbers(text, start, end):
-        if not any(s < f.end and f.start < e for s, e in taken):
-            facts.append(f)
     facts.sort(key=lambda f: f.start)
-    return facts
+    starts = [f.start for f in facts]
+    plain = [f for f in _plain_numbers(text, start, end) if not _overlaps(facts, starts, f)]
+    return sorted(facts + plain, key=lambda f: f.start)
+
+
+def _overlaps(facts: list[Fact], starts: list[int], f: Fact) -> bool:
+    """Whether f overlaps one of ``facts`` (sorted by start, not overlapping each other)."""
+    k = bisect.bisect_left(starts, f.end) - 1
+    return k >= 0 and facts[k].end > f.start
+
+
+_TEMP = re.compile(
+    r"(?<![0-9０-９.．A-Za-z])(?P<s1>零下|[-－])?(?P<n1>" + ARABIC + r")℃?"
+    r"(?:[～~至到—](?P<s2>零下|[-－])?(?P<n2>" + ARABIC + r"))?℃")
+
+
+def _temperatures(text: str, start: int, end: int) -> list[Fact]:
+    """Temperatures below zero (零下5℃, -3～5℃): the sign is part of the figure."""
+    out = []
+    for mt in _TEMP.finditer(text, start, end):
+        if not (mt["s1"] or mt["s2"]):
+            continue   # no sign: the general pattern reads it
+        v1 = parse_number(mt["n1"]) * (-1 if mt["s1"] else 1)
+        val = {"value": normalise(v1), "unit": "℃", "approx": None,
+               "raw": text[mt.start():mt.end() - 1], "kind": "measure"}
+        if mt["n2"]:
+            v2 = normalise(parse_number(mt["n2"]) * (-1 if mt["s2"] else 1))
+            val["value"], val["value_max"] = min(val["value"], v2), max(val["value"], v2)
+        out.append(_make(text, mt, val))
+    return out
 
 
 def _fact(text: str, mt: re.Match) -> Fact | None:

@@ -158,3 +158,11 @@ def test_numerals_never_crash(text):
     for f in find_numbers(text, 0, len(text)) + find_durations(text, 0, len(text)):
         assert text[f.start:f.end] == f.text
         assert isinstance(f.value["value"], (int, float))
+
+
+@pytest.mark.parametrize("text, value, value_max", [
+    ("最低气温零下5℃", -5, None), ("气温-3～5℃", -3, 5), ("零下3至零下8℃", -8, -3), ("10～20℃", 10, 20),
+])
+def test_temperatures_keep_their_sign(text, value, value_max):
+    v = one(text).value
+    assert (v["value"], v.get("value_max"), v["unit"]) == (value, value_max, "℃")
