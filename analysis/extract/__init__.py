@@ -48,8 +48,8 @@ def extract(text: str, articles: list[Article], reference_date: datetime.date,
         measures += find_durations(text, start, end)
         measures += find_numbers(text, start, end)
     people = find_people(text, regions, titles, lexicon_names=lex.names)
-    people = _add_bylines(text, articles, people)
-    people, entity, titles, measures = _resolve(people, entity, titles, measures)
+    people, bylined = _add_bylines(text, articles, people)
+    people, entity, titles, measures = _resolve(people, entity, titles, measures, bylined)
     facts = sorted(people + entity + titles + measures, key=lambda f: (f.start, -f.end, f.kind))
     _number(facts, articles)
     relations = relations_for(link_titles(text, people, titles))
@@ -65,20 +65,26 @@ def _lexicon_orgs(text, start, end, org_re, found) -> list[Fact]:
     return out
 
 
-def _add_bylines(text: str, articles: list[Article], people: list[Fact]) -> list[Fact]:
-    """Byline names found by the splitter are people even when the name finder missed them."""
+def _add_bylines(text: str, articles: list[Article], people: list[Fact]):
+    """Byline names found by the splitter are people even when the name finder missed them.
+
+    Returns the people and the byline spans (a byline name is a person even if it is also a
+    place's name: 记者 黄河).
+    """
     have = {(p.start, p.end) for p in people}
     out = list(people)
+    bylined: set[tuple[int, int]] = set()
     for art in articles:
         for b in art.byline:
-            if b.start is None or b.end is None or (b.start, b.end) in have:
+            if b.start is None or b.end is None or text[b.start:b.end] != b.name:
                 continue
-            if text[b.start:b.end] != b.name:
+            bylined.add((b.start, b.end))
+            if (b.start, b.end) in have:
                 continue
             out = [p for p in out if p.end <= b.start or p.start >= b.end]
             out.append(Fact("", -1, "person", b.start, b.end, b.name, {"name": b.name}))
             have.add((b.start, b.end))
-    return sorted(out, key=lambda f: f.start)
+    return sorted(out, key=lambda f: f.start), bylined
 
 
 def _overlaps(f: Fact, spans: list[Fact]) -> bool:
@@ -90,12 +96,13 @@ def _inside(f: Fact, spans: list[Fact]) -> bool:
                for g in spans)
 
 
-def _resolve(people, entity, titles, measures):
+def _resolve(people, entity, titles, measures, bylined=frozenset()):
     # Persons inside a longer org or place (华为, 王府井) are not persons, nor is a place's own
     # name read as a person (乌克兰; 祁东 where the page says 祁东县).
     place_names = {e.text for e in entity}
     place_names |= {e.text[:-1] for e in entity if e.kind == "place" and len(e.text) >= 3}
-    people = [p for p in people if not _inside(p, entity) and p.text not in place_names]
+    people = [p for p in people if (p.start, p.end) in bylined
+              or not (_inside(p, entity) or p.text in place_names)]
     entity = [e for e in entity if not _overlaps(e, people)]
     titles = [t for t in titles if not _overlaps(t, people)]
     named = people + entity + titles

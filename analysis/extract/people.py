@@ -35,7 +35,7 @@ _LEFT_WORDS = (
     "嫌疑人 原告 被告 当事人 同学 网友 工人 志愿者 员工 队长 领导 市领导 省领导 县领导 区领导 总书记 "
     "代表 委员 专家 人士 官员 技术员 护林员 调解员 裁判员 教练员 创始人 传承人 分析师 经济学家 "
     "首席 师傅 徒弟 儿子 女儿 父亲 母亲 妻子 丈夫 爷爷 奶奶 同事 队友 搭档 文/ 文 图/ 受害人 "
-    "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 和 与 同 "
+    "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 "
     "岁的 大户 农户 店主 摊主 老板 厨师 修复师 设计师 工程师 医师 律师 画家 作家 书法家 指挥家 钢琴家 "
     "歌唱家 艺术家 科学家 企业家 劳动模范 劳模 院士 选举 任命 车主 业主 户主 家长 网格员 管理员 "
     "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医"
@@ -44,10 +44,13 @@ _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
     "要求 提出 宣布 讲话 致辞 回忆 笑着 坦言 透露 建议 希望 同志 先生 女士 教授 一行 等人 等 发表 接受 "
     "解读 补充 分析 评价 感慨 指导 提醒 呼吁 敦促 主持召开 作 代表 说道 答 问 坦承 直言 表态 现场 "
-    "则 也 还 和 向 对 在 是 已 将 曾 一边 告诉记者 带着 等同志 指挥 部署 听取 任 担任 获得 荣获 "
+    "一边 告诉记者 带着 等同志 指挥 部署 听取 任 担任 获得 荣获 "
     "主任 书记 总书记 市长 局长 院长 校长 老师 医生 博士 教练 经理 董事长 主席 委员 正在 "
     "随后 当选 今年 已经 一直 每天 从 来到 走进 带领 赶到 拿下 得到 获得 表示 回应 告诉"
 ).split()
+#: Function words next to a name: weak evidence (they stand beside any noun).
+_RIGHT_WEAK = frozenset("则也还和向对在是已将曾从等与及")
+_LEFT_WEAK = frozenset("和与同跟及")
 _TRANSLIT_ANCHOR = ("总统 首相 总理 国务卿 秘书长 主席 大使 外长 部长 大臣 议长 国王 主教练 教练 "
                     "球员 前锋 后卫 门将 导演 演员 所长 院长 代表 员工 医生 学者 教授 发言人 "
                     "经理 领队 运动员 歌手 王储 副总统 副总理 副主席").split()
@@ -110,6 +113,8 @@ class _Scorer:
             return 3.0
         if p > 0 and text[p - 1] == "、":
             return 0.5
+        if p > 0 and text[p - 1] in _LEFT_WEAK:
+            return 0.8
         return 0.0
 
     def right_bonus(self, e: int) -> float:
@@ -121,6 +126,8 @@ class _Scorer:
         if self.right_re.match(text, e):
             return 2.5
         ch = text[e]
+        if ch in _RIGHT_WEAK:
+            return 0.8
         if ch == "、":
             return 1.0
         if ch in "，,。；;：:！？）)”\n ":
@@ -154,6 +161,8 @@ class _Scorer:
         sc += sum(self.given.get(c, _RARE) for c in given)
         if n_given == 2:
             sc += 0.8
+            if given[1] in _RIGHT_WEAK:  # 谭亮和战友们, 黄琨则预计: the function word follows the name
+                sc -= 1.5
             gfreq = segmenter.word_freq(given)  # 向大家, 和敬意: the "given name" is a word
             if gfreq > 50:
                 sc -= 0.6 * math.log10(gfreq)
@@ -164,7 +173,7 @@ class _Scorer:
         if freq:
             tag = segmenter.tag(cand)
             if not (tag.startswith("nr") and (len(cand) >= 3 or freq < 300)):
-                sc -= 0.9 * math.log10(freq + 1)
+                sc -= (0.9 if len(cand) == 2 else 1.5) * math.log10(freq + 1)
             elif len(cand) >= 3:
                 sc += 2.0  # jieba's dictionary lists many public figures (习近平, 王沪宁)
         return sc + left + self.right_bonus(e)

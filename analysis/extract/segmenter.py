@@ -13,7 +13,7 @@ import os
 import threading
 from pathlib import Path
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: tag() loads the tokenizer while holding it
 _tokenizer = None
 _freq: dict[str, int] | None = None
 

@@ -36,6 +36,12 @@ def _title_re() -> re.Pattern:
     return re.compile(alternation(title_words()))
 
 
+@functools.lru_cache(maxsize=8)
+def _title_re_with(extra: tuple[str, ...]) -> re.Pattern:
+    """The title pattern with verified title words added (a desk's lexicon changes rarely)."""
+    return re.compile(alternation(title_words() + extra))
+
+
 #: A title followed by one of these is part of a longer word (主席台, 委员会, 书记处).
 _TAIL_BLOCK = frozenset("会台处团室组级员")
 
@@ -48,9 +54,7 @@ def find_titles(text: str, start: int, end: int, seg: segmenter.Segments,
         prev = by_end.get(f.end)
         if prev is None or prev.start > f.start:
             by_end[f.end] = f
-    pattern = _title_re()
-    if extra_titles:
-        pattern = re.compile(alternation(tuple(title_words()) + tuple(extra_titles)))
+    pattern = _title_re_with(tuple(sorted(extra_titles))) if extra_titles else _title_re()
     facts = []
     for m in pattern.finditer(text, start, end):
         s, e = m.start(), m.end()
