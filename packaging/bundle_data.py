@@ -52,6 +52,8 @@ EXCLUDES = [
     "jieba.lac_small", "paddle", "cn2an.performance", "torbjorn",
     "tkinter", "_tkinter", "lib2to3", "pydoc_data", "IPython", "numpy", "PIL",
     "readline",  # only for interactive prompts (pdb, cmd); pulls libreadline and libtinfo
+    # python-docx needs lxml.etree only; the lxml hook collects every submodule.
+    "lxml.objectify", "lxml.html", "lxml.isoschematron",
 ]
 
 # Data files dropped from whatever the libraries' hooks collect (patterns on the bundle path,

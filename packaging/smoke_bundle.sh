@@ -78,6 +78,21 @@ if [ -d "$work/home/.cache/proofdesk" ]; then
   echo "jieba cache written to the user's cache folder: $(ls "$work/home/.cache/proofdesk" | tr '\n' ' ')"
 fi
 
+step "analyze a .docx (python-docx + lxml)"
+if "$py" - "$work/page.docx" <<'EOF'
+import sys
+import docx
+document = docx.Document()
+document.add_paragraph("衡陽晚報讯 2023年1月4日下午,市委书记刘越高来到耒阳市。")
+document.save(sys.argv[1])
+EOF
+then
+  first_run "$exe" analyze "$work/page.docx" > "$work/docx.json"
+  "$py" -c 'import json, sys; d = json.load(open(sys.argv[1], encoding="utf-8")); assert "衡陽晚報" in d["text"], d["text"][:80]; print("docx:", len(d["facts"]), "facts")' "$work/docx.json"
+else
+  echo "docx: SKIPPED (python-docx not importable by $py)"
+fi
+
 step "--smoke-test (offscreen)"
 if [ -f desktop/app.py ] && grep -q "smoke" desktop/app.py; then
   first_run env QT_QPA_PLATFORM=offscreen "$exe" --smoke-test
