@@ -55,7 +55,27 @@ def _clauses(text: str, lo: int, hi: int):
             s = i + 1
 
 
-def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None) -> list[Flag]:
+def _headline_counts(analysis: Analysis, st, listed: list[tuple[int, str, tuple[int, int]]]) -> list[Flag]:
+    """A count in the title lines (我市8部门联合行动) against the list the body gives (9)."""
+    text = analysis.text
+    out = []
+    if st.body_start <= st.start:
+        return out
+    for n, noun, span in listed:
+        for m in re.finditer(rf"(?<![\d.])(\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|家)?{re.escape(noun)}",
+                             text[st.start:st.body_start]):
+            stated = int(to_number(m.group(1)) or 0)
+            if stated and stated != n:
+                s = st.start + m.start()
+                out.append(flag("count.list-mismatch", "error", st.index,
+                                msg("count.more" if n > stated else "count.fewer", n=n, noun=noun,
+                                    count=m.group(0)),
+                                spans=[(s, st.start + m.end()), span]))
+    return out
+
+
+def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None,
+                     consistent: list | None = None) -> list[Flag]:
     text = analysis.text
     out = []
     for cs, ce in _clauses(text, lo, hi):
@@ -82,6 +102,8 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None) 
             count_start = m.start("deng") if m.group("deng") else m.start("n")
             spans = [(cs, cs + m.end("last")), (cs + count_start, cs + m.end())]
             category = (m.group("noun") in CATEGORY or m.group("cls") in CATEGORY) and n <= 12
+            if listed == n and consistent is not None and m.group("noun"):
+                consistent.append((n, m.group("noun"), spans[0]))
             if listed > n and (m.group("deng") or category):
                 out.append(flag("count.list-mismatch", "error", article,
                                 msg("count.more", n=listed, noun=noun, count=count_text), spans=spans))
@@ -137,6 +159,9 @@ def check_counts(analysis: Analysis) -> list[Flag]:
     """Counts against listed items, story by story."""
     out: list[Flag] = []
     for st in stories(analysis):
-        out += _list_then_count(analysis, st.start, st.end, st.index)
+        consistent: list = []
+        out += _list_then_count(analysis, st.body_start, st.end, st.index, consistent)
+        out += _list_then_count(analysis, st.start, st.body_start, st.index)
+        out += _headline_counts(analysis, st, consistent)
         out += _count_then_items(analysis, st.start, st.end, st.index)
     return out

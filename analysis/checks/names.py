@@ -11,12 +11,14 @@ import functools
 import re
 
 from ..model import Analysis, Fact, Flag
-from .base import flag
+from .base import flag, story_of
 from .messages import msg
 
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "皇甫", "尉迟", "公孙",
                      "慕容", "长孙", "宇文", "轩辕", "令狐", "钟离", "端木", "南宫", "西门", "独孤")
 FUNCTION_TAIL = set("以和与及在的是为等了也都就说称")
+#: What follows a name in news copy (刘越高强调, 朱健出席): evidence that a string is a name.
+SPEECH_AFTER = re.compile(r"强调|指出|表示|要求|主持|出席|讲话|介绍|说|认为|希望|提出|参加|调研|会见|看望|先后|一行")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -93,7 +95,13 @@ def _unextracted_variants(analysis: Analysis, by_name: dict[str, list[Fact]]) ->
         for m in re.finditer(re.escape(sur), text):
             s, e = m.start(), m.start() + len(name)
             cand = text[s:e]
-            if (s, e) in covered or cand in by_name or variant_kind(name, cand) != "homophone":
+            kind = variant_kind(name, cand) if (s, e) not in covered and cand not in by_name else None
+            if kind == "one-char":
+                # a misspelt name the extractor missed: only where a name plainly stands (刘超高强调)
+                same_story = not analysis.articles or any(f.article == story_of(analysis, s) for f in facts)
+                if not (same_story and SPEECH_AFTER.match(text, e)):
+                    kind = None
+            if kind is None:
                 continue
             if (name, cand) in seen:
                 continue
@@ -101,9 +109,13 @@ def _unextracted_variants(analysis: Analysis, by_name: dict[str, list[Fact]]) ->
             spans = [(f.start, f.end) for f in facts] + [
                 (x.start(), x.end()) for x in re.finditer(re.escape(cand), text)]
             arts = {f.article for f in facts}
-            out.append(flag("person.name-variant", "warning", arts.pop() if len(arts) == 1 else None,
-                            msg("name.variant", a=name, b=cand, how="读音相同、一字之差",
-                                how_en="sound the same, one character apart"),
+            homophone = kind == "homophone"
+            out.append(flag("person.name-variant", "warning" if homophone else "info",
+                            arts.pop() if len(arts) == 1 else None,
+                            msg("name.variant", a=name, b=cand,
+                                how="读音相同、一字之差" if homophone else "只差一个字",
+                                how_en="sound the same, one character apart" if homophone
+                                else "differ by one character"),
                             facts=facts, spans=spans))
     return out
 

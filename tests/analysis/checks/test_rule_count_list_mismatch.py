@@ -66,3 +66,16 @@ def test_count_then_a_list_after_a_colon():
 def test_county_list_in_brackets_is_one_item():
     text = "来自全市12个县（市、区）和市直单位的4600余名运动员参赛。"
     assert flags_of(text, RULE) == []
+
+
+def test_headline_count_against_the_list_in_the_body():
+    from check_helpers import Page
+
+    text = "我市8部门联合行动——\n向医疗美容行业突出问题“开刀”\n" + NINE
+    page = Page(text)
+    page.articles = [__import__("analysis.model", fromlist=["Article"]).Article(
+        index=0, start=0, end=len(text), body_start=text.index("自2022年"))]
+    [flag] = page.flags(RULE)
+    assert flag.severity == "error" and "8部门" in spanned(text, flag)
+    page.text = text.replace("我市8部门", "我市9部门")
+    assert page.flags(RULE) == []

@@ -48,3 +48,16 @@ def test_one_character_apart_in_different_stories_is_not_flagged():
     page.person("彭德华")
     page.person("彭清华")
     assert page.flags("person.name-variant") == []
+
+
+def test_one_character_slip_where_a_name_plainly_stands():
+    text = "市委书记刘越高主持会议。……刘超高强调，要抓好整改。刘越高要求，要狠抓落实。"
+    page = Page(text)
+    page.person("刘越高")
+    page.person("刘越高", nth=1)
+    [flag] = page.flags("person.name-variant")
+    assert flag.severity == "info" and "刘超高" in spanned(text, flag)
+    # a word that merely starts like the name is not one
+    other = Page("刘越高主持会议。工作刘越来越忙。")
+    other.person("刘越高")
+    assert other.flags("person.name-variant") == []
