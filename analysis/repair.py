@@ -23,8 +23,9 @@ dateline/byline line (break); the page indents its paragraphs and the next line 
 (break, unless the page indents paragraphs and the next line is a plain continuation); a quote is
 still open (join); the page separates paragraphs by blank lines and this break is a single newline
 (join: ``改\\n造``); this paragraph is a title line — short, no sentence punctuation, at the top of
-the page or below a paragraph that ended, a title or page furniture (break); otherwise the sentence
-goes on (join).
+the page or below a paragraph that ended, a title or page furniture (break, unless a dictionary word
+runs across the break: a title cut by the layout, or the first words of a paragraph cut by a column
+break on a page whose stories carry datelines); otherwise the sentence goes on (join).
 """
 from __future__ import annotations
 
@@ -219,8 +220,9 @@ def repair(raw: str) -> Repaired:
     indent_style = n_indented >= 2 and n_indented >= 0.2 * len(segs) and n_indented < len(segs)
 
     wrap = None if blank_style else _wrap_width(segs)
+    datelines = any(starts_dateline(s.text) for s in segs)
 
-    paragraphs = _decide(segs, blank_style, indent_style, wrap)
+    paragraphs = _decide(segs, blank_style, indent_style, wrap, datelines)
 
     first = True
     for para in paragraphs:
@@ -263,7 +265,7 @@ def _wrap_width(segs: list[_Seg]) -> float | None:
 
 
 def _decide(segs: list[_Seg], blank_style: bool, indent_style: bool,
-            wrap: float | None = None) -> list[list[_Seg]]:
+            wrap: float | None = None, datelines: bool = False) -> list[list[_Seg]]:
     """Group the segments into paragraphs (see the module doc for the order of the signals)."""
     paragraphs: list[list[_Seg]] = []
     cur: list[_Seg] = [segs[0]]
@@ -284,7 +286,7 @@ def _decide(segs: list[_Seg], blank_style: bool, indent_style: bool,
     for seg in segs[1:]:
         title_context = prev_kind in (None, "ended", "title", "furniture")
         join = _join(cur_text, seg, prev_kind, title_context, blank_style, indent_style,
-                     wrap is not None and cur[-1].width >= wrap - 1)
+                     wrap is not None and cur[-1].width >= wrap - 1, datelines)
         if join:
             cur.append(seg)
             cur_text += seg.text
@@ -298,7 +300,7 @@ def _decide(segs: list[_Seg], blank_style: bool, indent_style: bool,
 
 
 def _join(p: str, seg: _Seg, prev_kind: str | None, title_context: bool, blank_style: bool,
-          indent_style: bool, full_line: bool = False) -> bool:
+          indent_style: bool, full_line: bool = False, datelines: bool = False) -> bool:
     n = seg.text
     # 1. The next line opens with punctuation that closes or continues: it cannot start anything.
     if n[0] in _CONTINUATION:
@@ -333,7 +335,12 @@ def _join(p: str, seg: _Seg, prev_kind: str | None, title_context: bool, blank_s
     # blank lines a title broken by the layout (护栏改 | 造工程) looks like two title lines: there a
     # word of the dictionary across the break (改造) says it is one.
     if title_context and title_like(p):
-        return not blank_style and title_like(n) and _title_goes_on(p, n)
+        if title_like(n):
+            return not blank_style and _title_goes_on(p, n)
+        # One short line after a finished paragraph, then body text: on a page whose stories carry
+        # datelines that is a subhead or the first words of a paragraph cut by a column break;
+        # a word running across the break (完 | 工后) tells the cut.
+        return datelines and prev_kind == "ended" and _word_across(p, n)
     return True
 
 

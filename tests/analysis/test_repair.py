@@ -260,3 +260,14 @@ def test_title_lines_on_a_page_without_blank_lines_stay_apart():
 def test_title_lines_set_close_on_a_page_with_blank_lines():
     raw = "上一篇的结尾。\n\n新春走基层\n山村里的“数字课堂”\n\n本报讯（记者 张晓明）寒假刚到。\n\n第二段。"
     assert repair(raw).text.split("\n")[1:3] == ["新春走基层", "山村里的“数字课堂”"]
+
+
+def test_first_words_of_a_paragraph_cut_by_a_column_break():
+    raw = ("标题\n\n衡阳晚报讯 (全媒体记者 金明达)\n\n1月4日,记者获悉,工程提前完成。\n\n"
+           "据悉此项工程完\n\n工后,衡阳辖区高速公路通行安全将再上新台阶。")
+    assert repair(raw).text.endswith("\n据悉此项工程完工后,衡阳辖区高速公路通行安全将再上新台阶。")
+
+
+def test_subhead_between_paragraphs_stays():
+    raw = ("标题\n\n本报讯 (记者 张三)\n\n1月4日,会议召开。\n\n加强科技支撑\n\n在河南省周口市,种粮大户正在查看麦苗。")
+    assert "\n加强科技支撑\n" in repair(raw).text
