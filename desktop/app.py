@@ -117,6 +117,11 @@ def run_gui(args) -> int:
         return 2
 
     window = create_desk(store, settings, translations)
+    from desktop.annotator import install
+
+    install(window)  # the annotator's bench, docks and Annotate menu (issue 7; off until turned on)
+    if args.smoke_test:
+        window.remember_layout = False  # a CI or bundle check must not rewrite the person's layout
     window.show()
     window.reload_stories()
     window.warm_up()

@@ -65,6 +65,7 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         self._job_first_doc: dict[int, int] = {}
         self._import_errors: list[str] = []
         self.last_saved = ""
+        self.remember_layout = True
         self._build()
         self._connect()
         self.retranslate()
@@ -272,7 +273,9 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
             self.restoreState(state)
 
     def save_layout(self) -> None:
-        """Remember geometry, dock layout and the story in front."""
+        """Remember geometry, dock layout and the story in front (unless ``remember_layout`` is off)."""
+        if not self.remember_layout:
+            return
         self.settings.set(GEOMETRY_KEY, self.saveGeometry())
         self.settings.set(STATE_KEY, self.saveState())
         if self.session.article_id is not None:

@@ -149,8 +149,11 @@ class PagesMixin:
                 if first is not None:
                     self.open_story(first)
         elif kind == "reanalyse":
-            article_id, analysis = result
-            self.session.reanalyse_article(article_id, analysis)
+            article_id, text, analysis = result
+            # The person may have typed on while the engine ran: a stale analysis would drop
+            # facts of the new text; the typing restarted the timer, so a fresh one follows.
+            if self.session.store.load_article(article_id).text == text:
+                self.session.reanalyse_article(article_id, analysis)
 
     def _job_done(self, job: int) -> None:
         self._jobs.pop(job, None)

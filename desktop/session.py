@@ -63,6 +63,10 @@ class Session(QObject):
         arts = self.store.articles(doc_id) if doc_id is not None else []
         return arts[0].id if arts else None
 
+    def refresh(self, article_id: int) -> None:
+        """Re-read a story after a change made elsewhere (the annotator's bench) and announce it."""
+        self._refresh(article_id)
+
     def _refresh(self, article_id: int) -> None:
         if article_id == self.article_id:
             self.bundle = self.store.load_article(article_id)

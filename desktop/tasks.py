@@ -172,13 +172,13 @@ def analyse_text(job: Job, runner: TaskRunner, text: str, source: str, date: dt.
 
 def reanalyse_texts(job: Job, runner: TaskRunner, stories: list[tuple[int, str]], date: dt.date | None,
                     lexicon=None) -> int:
-    """Analyse each story's current text; emit (article_id, Analysis) as ``item``."""
+    """Analyse each story's current text; emit (article_id, text, Analysis) as ``item``."""
     from analysis.pipeline import analyze
 
     for n, (article_id, text) in enumerate(stories):
         if job.cancel.is_set():
             raise Cancelled
         runner.progress.emit(job.id, n, len(stories), "")
-        runner.item.emit(job.id, (article_id, analyze(text, date, lexicon=lexicon)))
+        runner.item.emit(job.id, (article_id, text, analyze(text, date, lexicon=lexicon)))
     runner.progress.emit(job.id, len(stories), len(stories), "")
     return len(stories)

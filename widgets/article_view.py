@@ -335,6 +335,12 @@ class ArticleView(QPlainTextEdit):
             return False
         return super().event(event)
 
+    def canInsertFromMimeData(self, source) -> bool:
+        """Dropped files are not text to insert: leave them to the window (it imports them)."""
+        if source.hasUrls():
+            return False
+        return super().canInsertFromMimeData(source)
+
     # --- find -----------------------------------------------------------------------------
     def find_all(self, needle: str) -> list[tuple[int, int]]:
         """Every occurrence of ``needle`` as code-point ranges (case-insensitive for Latin letters)."""

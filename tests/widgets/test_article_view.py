@@ -141,3 +141,35 @@ def test_find_all_in_code_points(qtbot):
     view.set_text(text)
     assert view.find_all("的的") == [(1, 3), (4, 6)]
     assert view.find_all("") == []
+
+
+def test_dropped_files_are_not_inserted_as_text(qtbot):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    view = ArticleView()
+    qtbot.addWidget(view)
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile("/tmp/page.txt")])
+    files.setText("/tmp/page.txt")
+    assert not view.canInsertFromMimeData(files)
+    text = QMimeData()
+    text.setText("正文")
+    assert view.canInsertFromMimeData(text)
+
+
+def test_layers_only_build_selections_near_the_visible_text(qtbot):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    text = ("某某市召开会议。\n" * 5000)
+    view.set_text(text)
+    fmt = background(QColor("yellow"))
+    spans = [Span(i, i + 3, fmt) for i in range(0, len(text), 9)]
+    view.set_layer(LAYER_FACTS, spans)
+    assert view.layer_size(LAYER_FACTS) == len(spans)
+    assert 0 < len(view.extraSelections()) < len(spans) // 10
+    # Scrolling to the end brings the spans there into the selections.
+    view.select_range(len(text) - 9, len(text) - 6)
+    selections = view.extraSelections()
+    assert selections[-1].cursor.selectionStart() >= len(text) - 2000
