@@ -281,3 +281,14 @@ def test_dev_set_explicit_dates_found_and_resolved(split):
     n = bench.evaluate(rows, show_errors=False)
     assert n["explicit_ok"] / n["explicit"] >= 0.95
     assert n["resolved"] / n["gold"] >= 0.95
+
+
+def test_reference_year_after_the_latest_dated_event():
+    text = "2019年12月底，武汉市卫健委通报病例。4月8日零时起，武汉解除离汉通道管控。4月8日，记者在汉口站看到"
+    assert infer_reference_date(text) == dt.date(2020, 4, 8)
+    # a full date of the day itself wins over a bare month-day the day before
+    text = "10月7日，返程高峰。2024年10月8日（星期二），沪深股市开盘。10月7日晚，车站客流回落"
+    assert infer_reference_date(text) == dt.date(2024, 10, 8)
+    # an event label is not a year of the story
+    assert infer_reference_date("2019年9月25日机场投运。2022年冬奥会将开幕。12月19日，客流创新高") == \
+        dt.date(2019, 12, 19)
