@@ -322,3 +322,26 @@ def test_photo_credit_is_not_a_new_story():
     text = ("标题一行\n本报讯（记者 张三）市民在公园里赏梅。\n本报记者 李四 摄\n游客络绎不绝，公园里十分热闹。")
     [a] = split_page(text)
     assert [(b.role, b.name) for b in a.byline] == [("记者", "张三")]
+
+
+_VARIANTS = {
+    "run together without blank lines": lambda raw: raw.replace("\n\n", "\n"),
+    "CRLF line ends": lambda raw: raw.replace("\n", "\r\n"),
+    "two blank lines": lambda raw: raw.replace("\n\n", "\n\n\n"),
+    "no-break spaces": lambda raw: raw.replace(" ", "\u00a0"),
+    "trailing spaces": lambda raw: raw.replace("\n", "  \n"),
+    "zero-width space at a break": lambda raw: raw.replace("通\n\n讯员", "通\u200b\n\n讯员"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(_VARIANTS))
+def test_reference_page_laid_out_differently(corpus_dir, variant):
+    raw, gold = _load(corpus_dir)
+    text = repair(_VARIANTS[variant](raw)).text
+    articles = split_page(text)
+    assert len(articles) == 5
+    for article, want in zip(articles, gold["articles"], strict=True):
+        _check_article(text, article, want)
+    for word in ("通讯员", "金明达", "防重症", "重症患者", "改造工程", "污染防治狠抓攻坚", "全国绿色小水电",
+                 "可灌溉", "收治工作", "涉医疗美容"):
+        assert word in text, word
