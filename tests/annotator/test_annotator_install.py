@@ -104,6 +104,10 @@ def test_link_mode_in_the_window_paints_candidates_and_links(qtbot, window):
     assert tools.bench.linkMode.isActive()
     assert window.view.layer_size(LINK_LAYER) == 3       # 朱健, 市长 (proposed), 市委书记
     assert "市长" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)          # Tab stays in the text: next title
+    assert tools.bench.linkMode.candidate().text == "市委书记" and window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert tools.bench.linkMode.candidate().text == "市长"
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert window.view.layer_size(LINK_LAYER) == 0
     by_id = {f.id: f.text for f in window.session.bundle.facts}
