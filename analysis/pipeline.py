@@ -26,14 +26,17 @@ def analyze(
     """
     from .checks import run_checks
     from .extract import extract
-    from .extract.dates import infer_reference_date
+    from .extract.refdate import explain_reference_date
     from .repair import repair
     from .split import split_page
 
     repaired = repair(text)
     articles = split_page(repaired.text)
+    notes = list(notes or [])
     if reference_date is None:
-        reference_date, inferred = infer_reference_date(repaired.text), True
+        reference_date, why = explain_reference_date(repaired.text)
+        inferred = True
+        notes.append(f"reference date {reference_date.isoformat()} inferred from the text ({why})")
     else:
         inferred = False
     result = Analysis(
@@ -43,7 +46,7 @@ def analyze(
         source=source,
         articles=articles,
         encoding=encoding,
-        notes=list(notes or []),
+        notes=notes,
     )
     result.facts, result.relations = extract(repaired.text, articles, reference_date, lexicon=lexicon)
     if check:
