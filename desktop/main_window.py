@@ -375,6 +375,9 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
         else:  # thousands of rows: open the groups only and keep the column widths (both walk every row)
             for row in range(self.fact_model.rowCount()):
                 self.fact_view.setExpanded(self.fact_model.index(row, 0), True)
+        # The message says what is wrong: give it about half of what the two short columns leave.
+        rest = self.flag_view.viewport().width() - self.flag_view.columnWidth(0) - self.flag_view.columnWidth(1)
+        self.flag_view.setColumnWidth(2, max(160, rest // 2))
         # Keep the person's place in the lists across a refresh.
         self._linking = True
         try:

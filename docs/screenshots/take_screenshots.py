@@ -5,7 +5,8 @@
 
 Imports PAGE (default: the shared corpus page) through the real background import into a
 temporary store, opens the story with a role.exclusive-conflict flag, selects that flag and
-saves ``widget.grab()`` as docs/screenshots/desk.png (Chinese UI) and desk_en.png (English).
+saves ``widget.grab()`` as docs/screenshots/desk.png (Chinese UI), desk_en.png (English) and
+desk_dark.png (Chinese, dark palette).
 """
 from __future__ import annotations
 
@@ -55,7 +56,11 @@ def main() -> int:
                 target = (art.id, flags[0].id)
     if target is None:
         print(f"no {RULE} flag on {page}; screenshot of the first story instead", file=sys.stderr)
-    for lang, name in (("zh_CN", "desk.png"), ("en", "desk_en.png")):
+    from desktop.theme import apply_theme
+
+    for lang, theme, name in (("zh_CN", "light", "desk.png"), ("en", "light", "desk_en.png"),
+                              ("zh_CN", "dark", "desk_dark.png")):
+        apply_theme(app, theme)
         tr.install(lang)
         app.processEvents()
         if target is not None:
