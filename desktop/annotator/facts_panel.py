@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from analysis.model import FACT_KINDS
 
-from .models import FACT_ID_ROLE, FactsFilterProxy, FactsTableModel, accept_all_visible
+from .models import FACT_ID_ROLE, FactsFilterProxy, FactsTableModel, accept_all_visible, status_name
 
 #: Status filter choices: (label, statuses shown); the first shows everything.
 STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -107,6 +107,14 @@ class FactsPanel(QWidget):
         stack, ``AnnotationBench.acceptAll``); None writes straight to the store."""
         self._accept_handler = handler
 
+    def setKindNames(self, names: dict[str, str]) -> None:
+        """Show kinds in these words (e.g. the window's ``kind_names()``)."""
+        self.model.set_kind_names(names)
+        for i in range(1, self.kindBox.count()):
+            kind = self.kindBox.itemData(i)
+            self.kindBox.setItemText(i, names.get(kind) or _tr(kind))
+        self._on_filters()
+
     def setFacts(self, facts: Iterable[Any]) -> None:
         """Show these facts (a story's ``StoredFact``s)."""
         self.model.set_facts(facts)
@@ -123,7 +131,7 @@ class FactsPanel(QWidget):
             if sorted(self.statusBox.itemData(i)) == wanted:
                 self.statusBox.setCurrentIndex(i)
                 return
-        self.statusBox.addItem(", ".join(_tr(s) for s in wanted), wanted)
+        self.statusBox.addItem(", ".join(status_name(s) for s in wanted), wanted)
         self.statusBox.setCurrentIndex(self.statusBox.count() - 1)
 
     def kindFilter(self) -> str:
@@ -151,7 +159,7 @@ class FactsPanel(QWidget):
         self.proxy.setKinds([kind] if kind else [])
         self.proxy.setStatuses(self.statusBox.currentData() or [])
         self.acceptButton.setEnabled(bool(kind))
-        self.acceptButton.setText(_tr("Accept all visible: %1").replace("%1", _tr(kind)) if kind
+        self.acceptButton.setText(_tr("Accept all visible: %1").replace("%1", self.kindBox.currentText()) if kind
                                   else _tr("Accept all visible (choose a kind)"))
         self._update_count()
 

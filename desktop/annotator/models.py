@@ -38,9 +38,18 @@ STATUSES: tuple[str, ...] = ("auto", "verified", "corrected", "rejected", "needs
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: Statuses in words (translated when shown).
+STATUS_WORDS = {"auto": "automatic", "verified": "verified", "corrected": "corrected",
+                "rejected": "rejected", "needs_check": "needs check"}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("annotator", text)
+
+
+def status_name(status: str) -> str:
+    """A fact status in words, in the interface language."""
+    return _tr(STATUS_WORDS.get(status, status))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +103,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         rec = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self.columns[index.column()].text(rec)
+            value = self.display(rec, index.column())
             return "" if value is None else str(value)
         if role == RECORD_ROLE:
             return rec
@@ -102,6 +111,10 @@ class RecordTableModel(QAbstractTableModel):
             value = self.columns[index.column()].text(rec)
             return value if isinstance(value, (int, float)) else ("" if value is None else str(value))
         return self.extra_data(rec, index.column(), role)
+
+    def display(self, record: Any, column: int) -> Any:
+        """The cell's text (subclasses may put words on codes)."""
+        return self.columns[column].text(record)
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
         """Other roles for subclasses (fonts, colours, ids)."""
@@ -123,15 +136,32 @@ class FactsTableModel(RecordTableModel):
     """
 
     columns = (
-        Column("Kind", lambda f: _tr(f.kind)),
+        Column("Kind", lambda f: f.kind),
         Column("Text", lambda f: f.text),
-        Column("Status", lambda f: _tr(f.status)),
+        Column("Status", lambda f: f.status),
         Column("Origin", lambda f: _tr(f.origin)),
         Column("Start", lambda f: f.start),
         Column("End", lambda f: f.end),
         Column("Value", lambda f: _value_text(f.value)),
         Column("By", lambda f: f.updated_by or ""),
     )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: Words for the kind codes (the window's ``kind_names()``); codes when missing.
+        self.kind_names: dict[str, str] = {}
+
+    def set_kind_names(self, names: dict[str, str]) -> None:
+        self.kind_names = dict(names)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def display(self, fact: Any, column: int) -> Any:
+        if column == 0:
+            return self.kind_names.get(fact.kind) or _tr(fact.kind)
+        if column == 2:
+            return status_name(fact.status)
+        return super().display(fact, column)
 
     def set_facts(self, facts: Iterable[Any]) -> None:
         self.set_records(sorted(facts, key=lambda f: (f.start, f.end, f.kind)))

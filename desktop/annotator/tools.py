@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
@@ -14,15 +14,16 @@ from .link_mode import LinksPanel
 from .progress import ProgressWidget
 from .span_keys import load_keymap
 
-#: name -> (shortcut, text).  None: no shortcut.  Free of every shortcut of desktop/actions.py.
-ACTIONS: dict[str, tuple[str | None, str]] = {
-    "annotate_mode": ("Ctrl+Shift+A", "&Annotation keys (1–7 label, L link)"),
-    "link_mode": (None, "&Link person to title"),
-    "store_search": ("Ctrl+Shift+F", "&Search the store…"),
-    "exchange": ("Ctrl+Shift+E", "&Export and import…"),
-    "registry": ("Ctrl+Shift+P", "People &registry…"),
-    "compare": ("Ctrl+Shift+K", "&Compare with another annotator…"),
-    "annotator_name": (None, "Annotator &name…"),
+#: name -> shortcut (None: none).  Free of every shortcut of desktop/actions.py; the texts
+#: are set in ``AnnotatorTools.retranslate`` (literal ``tr`` calls, so lupdate finds them).
+ACTIONS: dict[str, str | None] = {
+    "annotate_mode": "Ctrl+Shift+A",
+    "link_mode": None,
+    "store_search": "Ctrl+Shift+F",
+    "exchange": "Ctrl+Shift+E",
+    "registry": "Ctrl+Shift+P",
+    "compare": "Ctrl+Shift+K",
+    "annotator_name": None,
 }
 #: The article view's layer that shows link mode (above the selection, below search hits).
 LINK_LAYER = "annotator-link"
@@ -48,10 +49,9 @@ class AnnotatorTools(QObject):
         self.linksPanel = LinksPanel(window)
         self.progress = ProgressWidget(window)
         self.docks: dict[str, QDockWidget] = {}
-        for name, widget, title in (("annotatorFacts", self.factsPanel, self.tr("Facts by kind and status")),
-                                    ("annotatorLinks", self.linksPanel, self.tr("Links")),
-                                    ("annotatorProgress", self.progress, self.tr("Progress"))):
-            dock = QDockWidget(title, window)
+        for name, widget in (("annotatorFacts", self.factsPanel), ("annotatorLinks", self.linksPanel),
+                             ("annotatorProgress", self.progress)):
+            dock = QDockWidget(window)
             dock.setObjectName(f"{name}Dock")
             dock.setWidget(widget)
             # Below the story, as tabs: the desk's own docks keep their room at the sides.
@@ -61,10 +61,10 @@ class AnnotatorTools(QObject):
             dock.hide()  # the annotation-keys switch shows them
             self.docks[name] = dock
         self.actions: dict[str, QAction] = {}
-        self.menu = QMenu(self.tr("&Annotate"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("annotateMenu")
-        for name, (shortcut, text) in ACTIONS.items():
-            action = QAction(self.tr(text), window)
+        for name, shortcut in ACTIONS.items():
+            action = QAction(window)
             action.setObjectName(f"action_{name}")
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -77,6 +77,8 @@ class AnnotatorTools(QObject):
         mode.setCheckable(True)
         self._dialogs: dict[str, Any] = {}
         self._ask_name = ask_name
+        self.retranslate()
+        window.installEventFilter(self)  # LanguageChange → retranslate
         self._connect()
         self._use_name(identity.annotator_name())
         on = _read_mode()
@@ -112,6 +114,32 @@ class AnnotatorTools(QObject):
         self.window.fact_view.selectionModel().currentRowChanged.connect(self._on_sheet_current)
 
     # -- the switch and the operations ----------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text of the menu, actions and docks in the current language."""
+        texts = {
+            "annotate_mode": self.tr("&Annotation keys (1–7 label, L link)"),
+            "link_mode": self.tr("&Link person to title"),
+            "store_search": self.tr("&Search the store…"),
+            "exchange": self.tr("&Export and import…"),
+            "registry": self.tr("People &registry…"),
+            "compare": self.tr("&Compare with another annotator…"),
+            "annotator_name": self.tr("Annotator &name…"),
+        }
+        for name, action in self.actions.items():
+            action.setText(texts[name])
+        self.menu.setTitle(self.tr("&Annotate"))
+        self.docks["annotatorFacts"].setWindowTitle(self.tr("Facts by kind and status"))
+        self.docks["annotatorLinks"].setWindowTitle(self.tr("Links"))
+        self.docks["annotatorProgress"].setWindowTitle(self.tr("Progress"))
+        kind_names = getattr(self.window, "kind_names", None)
+        if callable(kind_names):
+            self.factsPanel.setKindNames(kind_names())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
     def _use_name(self, name: str) -> None:
         # The desk opens its store as the login name; the annotator's own name, once known,
         # is who every later decision belongs to (agreement tells annotators apart by it).

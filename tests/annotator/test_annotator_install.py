@@ -155,3 +155,19 @@ def test_window_screenshot_with_the_bench(qtbot, window, tmp_path):
     image = save_shot(window, "window-link-mode", tmp_path, os.environ.get("PROOFDESK_SCREENSHOTS") == "1")
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert image.width() >= 1000
+
+
+def test_kinds_and_statuses_read_as_words_the_window_uses(window):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    tools = install(window, ask_name=False)
+    window.open_story(_first_story(window))
+    panel = tools.factsPanel
+    names = window.kind_names()
+    assert panel.kindBox.itemText(panel.kindBox.findData("number")) == names["number"]
+    kinds = {panel.model.index(r, 0).data() for r in range(panel.model.rowCount())}
+    assert names["org"] not in kinds and names["person"] in kinds
+    assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == {"automatic"}
+    tools.menu.setTitle("x")
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert tools.menu.title() == "&Annotate"
