@@ -225,13 +225,13 @@ def test_lossless_on_copy_like_text(raw):
     assert_lossless(raw)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=200))
 def test_lossless_on_any_text(raw):
     assert_lossless(raw)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_offset_map_iteration_matches_indexing(raw):
     r = repair(raw)
