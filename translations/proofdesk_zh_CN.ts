@@ -216,78 +216,78 @@
 <context>
     <name>FactModel</name>
     <message>
-        <location filename="../desktop/fact_model.py" line="38"/>
+        <location filename="../desktop/fact_model.py" line="39"/>
         <source>Text</source>
         <extracomment>Group order on the sheet (people first, their titles under them).</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="38"/>
+        <location filename="../desktop/fact_model.py" line="39"/>
         <source>Value</source>
         <translation>规范值</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="38"/>
+        <location filename="../desktop/fact_model.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="42"/>
+        <location filename="../desktop/fact_model.py" line="43"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="42"/>
+        <location filename="../desktop/fact_model.py" line="43"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="42"/>
+        <location filename="../desktop/fact_model.py" line="43"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="43"/>
+        <location filename="../desktop/fact_model.py" line="44"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="43"/>
+        <location filename="../desktop/fact_model.py" line="44"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="44"/>
+        <location filename="../desktop/fact_model.py" line="45"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="44"/>
+        <location filename="../desktop/fact_model.py" line="45"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="48"/>
+        <location filename="../desktop/fact_model.py" line="52"/>
         <source>unchecked</source>
         <translation>未核</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="48"/>
+        <location filename="../desktop/fact_model.py" line="52"/>
         <source>verified</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="49"/>
+        <location filename="../desktop/fact_model.py" line="53"/>
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="49"/>
+        <location filename="../desktop/fact_model.py" line="53"/>
         <source>rejected</source>
         <translation>已否定</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="50"/>
+        <location filename="../desktop/fact_model.py" line="54"/>
         <source>needs check</source>
         <translation>待复核</translation>
     </message>
@@ -295,58 +295,58 @@
 <context>
     <name>FlagModel</name>
     <message>
-        <location filename="../desktop/flag_model.py" line="49"/>
+        <location filename="../desktop/flag_model.py" line="51"/>
         <source>Severity</source>
         <extracomment>Rule families about form (punctuation, script, doubled characters, numeral style) come after the facts within one severity: a contradiction matters more than a comma.</extracomment>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="49"/>
+        <location filename="../desktop/flag_model.py" line="51"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="49"/>
+        <location filename="../desktop/flag_model.py" line="51"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="49"/>
+        <location filename="../desktop/flag_model.py" line="51"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="53"/>
+        <location filename="../desktop/flag_model.py" line="55"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="53"/>
+        <location filename="../desktop/flag_model.py" line="55"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="53"/>
+        <location filename="../desktop/flag_model.py" line="55"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="58"/>
+        <location filename="../desktop/flag_model.py" line="60"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="58"/>
+        <location filename="../desktop/flag_model.py" line="60"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="59"/>
+        <location filename="../desktop/flag_model.py" line="61"/>
         <source>fixed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="113"/>
+        <location filename="../desktop/flag_model.py" line="115"/>
         <source>%1 places</source>
         <translation>%1 处</translation>
     </message>
@@ -354,138 +354,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/main_window.py" line="220"/>
+        <location filename="../desktop/main_window.py" line="229"/>
         <source>person</source>
+        <extracomment>Above this many facts the fact sheet skips expand-all and column fitting (both walk every row).</extracomment>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="220"/>
+        <location filename="../desktop/main_window.py" line="229"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="220"/>
+        <location filename="../desktop/main_window.py" line="229"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="221"/>
+        <location filename="../desktop/main_window.py" line="230"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="221"/>
+        <location filename="../desktop/main_window.py" line="230"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="221"/>
+        <location filename="../desktop/main_window.py" line="230"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="222"/>
+        <location filename="../desktop/main_window.py" line="231"/>
         <source>figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="226"/>
+        <location filename="../desktop/main_window.py" line="235"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="228"/>
+        <location filename="../desktop/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="228"/>
+        <location filename="../desktop/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="228"/>
+        <location filename="../desktop/main_window.py" line="237"/>
         <source>F&amp;act</source>
         <translation>事实(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="229"/>
+        <location filename="../desktop/main_window.py" line="238"/>
         <source>F&amp;lag</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="229"/>
+        <location filename="../desktop/main_window.py" line="238"/>
         <source>&amp;Story</source>
         <translation>稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="229"/>
+        <location filename="../desktop/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="230"/>
+        <location filename="../desktop/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="233"/>
+        <location filename="../desktop/main_window.py" line="242"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="234"/>
+        <location filename="../desktop/main_window.py" line="243"/>
         <source>Fact sheet</source>
         <translation>事实表</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="235"/>
+        <location filename="../desktop/main_window.py" line="244"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="236"/>
+        <location filename="../desktop/main_window.py" line="245"/>
         <source>Find in the story…</source>
         <translation>在稿件中查找…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="237"/>
+        <location filename="../desktop/main_window.py" line="246"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="242"/>
+        <location filename="../desktop/main_window.py" line="251"/>
         <source>flagged</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="249"/>
-        <location filename="../desktop/main_window.py" line="399"/>
+        <location filename="../desktop/main_window.py" line="258"/>
+        <location filename="../desktop/main_window.py" line="417"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="250"/>
+        <location filename="../desktop/main_window.py" line="259"/>
         <source>No changes yet</source>
         <translation>尚无改动</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="299"/>
+        <location filename="../desktop/main_window.py" line="310"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="405"/>
+        <location filename="../desktop/main_window.py" line="423"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="461"/>
+        <location filename="../desktop/main_window.py" line="479"/>
         <source>About Proofdesk</source>
         <translation>关于校对台</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="462"/>
+        <location filename="../desktop/main_window.py" line="480"/>
         <source>Proofdesk (校对台): checks the facts of Chinese newspaper copy.
 Store: %1</source>
         <translation>校对台：核对中文报纸稿件中的事实。
@@ -546,17 +547,17 @@ Store: %1</source>
         <translation>正在重新分析…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="168"/>
+        <location filename="../desktop/pages.py" line="171"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="175"/>
+        <location filename="../desktop/pages.py" line="178"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="177"/>
+        <location filename="../desktop/pages.py" line="180"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -564,77 +565,77 @@ Store: %1</source>
 <context>
     <name>ReviewMixin</name>
     <message>
-        <location filename="../desktop/review.py" line="126"/>
+        <location filename="../desktop/review.py" line="144"/>
         <source>Fix: %1</source>
         <translation>修改方案：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="141"/>
+        <location filename="../desktop/review.py" line="159"/>
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="172"/>
+        <location filename="../desktop/review.py" line="190"/>
         <source>Verify %1</source>
         <translation>核实 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="177"/>
+        <location filename="../desktop/review.py" line="195"/>
         <source>Reject %1</source>
         <translation>否定 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="222"/>
+        <location filename="../desktop/review.py" line="240"/>
         <source>Confirm flag %1</source>
         <translation>确认问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="227"/>
+        <location filename="../desktop/review.py" line="245"/>
         <source>Dismiss flag</source>
         <translation>驳回问题</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="228"/>
+        <location filename="../desktop/review.py" line="246"/>
         <source>Why is this not an error?</source>
         <translation>为什么这不是错误？</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="239"/>
+        <location filename="../desktop/review.py" line="257"/>
         <source>Dismiss flag %1</source>
         <translation>驳回问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="247"/>
+        <location filename="../desktop/review.py" line="265"/>
         <source>This flag has no automatic fix.</source>
         <translation>此问题没有自动修改方案。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="254"/>
+        <location filename="../desktop/review.py" line="272"/>
         <source>Fix %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="261"/>
+        <location filename="../desktop/review.py" line="279"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="275"/>
+        <location filename="../desktop/review.py" line="293"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="277"/>
+        <location filename="../desktop/review.py" line="295"/>
         <source>Story signed off.</source>
         <translation>稿件已签发。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="278"/>
+        <location filename="../desktop/review.py" line="296"/>
         <source>Story signed off with %1 open flags.</source>
         <translation>稿件已签发，尚有 %1 个未处理问题。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="321"/>
+        <location filename="../desktop/review.py" line="339"/>
         <source>%1 found</source>
         <translation>找到 %1 处</translation>
     </message>
@@ -642,49 +643,49 @@ Store: %1</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../desktop/session.py" line="84"/>
+        <location filename="../desktop/session.py" line="88"/>
         <source>value</source>
         <translation>规范值</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="86"/>
-        <location filename="../desktop/session.py" line="91"/>
-        <location filename="../desktop/session.py" line="133"/>
+        <location filename="../desktop/session.py" line="90"/>
+        <location filename="../desktop/session.py" line="95"/>
+        <location filename="../desktop/session.py" line="137"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="101"/>
+        <location filename="../desktop/session.py" line="105"/>
         <source>decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="109"/>
+        <location filename="../desktop/session.py" line="113"/>
         <source>story status</source>
         <translation>稿件状态</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="122"/>
+        <location filename="../desktop/session.py" line="126"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="131"/>
+        <location filename="../desktop/session.py" line="135"/>
         <source>fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="151"/>
+        <location filename="../desktop/session.py" line="155"/>
         <source>page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="157"/>
+        <location filename="../desktop/session.py" line="161"/>
         <source>publication date</source>
         <translation>出版日期</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="162"/>
+        <location filename="../desktop/session.py" line="166"/>
         <source>analysis</source>
         <translation>分析结果</translation>
     </message>
@@ -749,52 +750,53 @@ Store: %1</source>
 <context>
     <name>StoryModel</name>
     <message>
-        <location filename="../desktop/models.py" line="123"/>
+        <location filename="../desktop/models.py" line="132"/>
         <source>Story</source>
+        <extracomment>The roles these models answer; data() returns None for any other at once.</extracomment>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="123"/>
+        <location filename="../desktop/models.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="123"/>
+        <location filename="../desktop/models.py" line="132"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="127"/>
+        <location filename="../desktop/models.py" line="136"/>
         <source>new</source>
         <translation>新稿</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="127"/>
+        <location filename="../desktop/models.py" line="136"/>
         <source>in progress</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="128"/>
+        <location filename="../desktop/models.py" line="137"/>
         <source>signed off</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="155"/>
+        <location filename="../desktop/models.py" line="164"/>
         <source>Publication date %1 (%2)</source>
         <translation>出版日期 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="156"/>
+        <location filename="../desktop/models.py" line="165"/>
         <source>inferred</source>
         <translation>推断</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="156"/>
+        <location filename="../desktop/models.py" line="165"/>
         <source>set by hand</source>
         <translation>手工设定</translation>
     </message>
     <message>
-        <location filename="../desktop/models.py" line="160"/>
+        <location filename="../desktop/models.py" line="169"/>
         <source>Story %1</source>
         <translation>第 %1 篇</translation>
     </message>

@@ -212,3 +212,50 @@ def test_fact_rows_carry_store_rows(desk):
     w = desk
     w.select_fact(_fact_by_text(w, "朱健").id)
     assert w.fact_view.currentIndex().data(ROLE_ROW).text == "朱健"
+
+
+def test_enter_and_delete_belong_to_their_lists(desk):
+    from PySide6.QtCore import Qt
+
+    w = desk
+    for name, view in (("verify", w.fact_view), ("reject", w.fact_view), ("confirm_flag", w.flag_view),
+                       ("dismiss_flag", w.flag_view)):
+        action = w.actions.get(name)
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+        assert action in view.actions()
+    assert w.actions.get("sign_off").shortcutContext() == Qt.ShortcutContext.WindowShortcut
+
+
+def test_focus_actions_and_grouped_flag_opens(desk):
+    w = desk
+    w.actions.get("focus_facts").trigger()
+    assert w.fact_view.hasFocus() or w.focusWidget() is w.fact_view
+    w.actions.get("focus_text").trigger()
+    assert w.focusWidget() is w.view
+    commas = next(f for f in w.session.bundle.flags if f.rule == "punct.halfwidth")
+    w.select_flag(commas.id)
+    index = w.flag_model.index_of(w.flag_model.flag_node(commas.id))
+    assert w.flag_view.isExpanded(index)
+    assert "Fix" in w.flag_detail.text() and "Half-width commas" in w.flag_detail.text()
+
+
+def test_import_and_date_actions_through_their_dialogs(desk, store, tmp_path, qtbot, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.dialogs import DateDialog
+
+    w = desk
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯 (记者 王小明)\n\n5月6日,市长张伟到夜市调研。\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(page)], ""))
+    w.actions.get("import").trigger()
+    qtbot.waitUntil(lambda: not w._jobs, timeout=90000)
+    assert len(store.documents()) == 2
+    monkeypatch.setattr(DateDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(DateDialog, "date", lambda self: dt.date(2022, 5, 7))
+    w.actions.get("pub_date").trigger()
+    qtbot.waitUntil(lambda: not w._jobs, timeout=90000)
+    doc = next(d for d in store.documents() if d.id == w.session.bundle.info.doc_id)
+    assert doc.pub_date == "2022-05-07" and not doc.pub_date_inferred
