@@ -22,7 +22,9 @@ dateline/byline line (break); the page indents its paragraphs and the next line 
 (break); this paragraph ends a sentence — 。！？… or such before a closing quote or bracket
 (break, unless the page indents paragraphs and the next line is a plain continuation); a quote is
 still open (join); the page separates paragraphs by blank lines and this break is a single newline
-(join: ``改\\n造``); this paragraph is a title line — short, no sentence punctuation, at the top of
+(join: ``改\\n造`` — but two title-like lines set close, 引题\\n主题, stay apart unless a word runs
+across), or the page is hard-wrapped into columns and this line fills the column (join); this
+paragraph is a title line — short, no sentence punctuation, at the top of
 the page or below a paragraph that ended, a title or page furniture (break, unless a dictionary word
 runs across the break: a title cut by the layout, or the first words of a paragraph cut by a column
 break on a page whose stories carry datelines); otherwise the sentence goes on (join).
