@@ -68,10 +68,14 @@ class Session(QObject):
         self._refresh(article_id)
 
     def _refresh(self, article_id: int) -> None:
-        if article_id == self.article_id:
-            self.bundle = self.store.load_article(article_id)
-            self.articleRefreshed.emit(self.bundle)
-        self.articleInfoChanged.emit(self.store.article_info(article_id))
+        self._announce(self.store.load_article(article_id))
+
+    def _announce(self, bundle) -> None:
+        """``bundle`` is the story's state now: show it if it is in front, update its counts."""
+        if bundle.info.id == self.article_id:
+            self.bundle = bundle
+            self.articleRefreshed.emit(bundle)
+        self.articleInfoChanged.emit(bundle.info)
 
     def _write(self, what: str, fn, *args):
         try:
@@ -122,20 +126,27 @@ class Session(QObject):
         ``in_view``: the person typed it, the view already shows it. ``restore_statuses`` (undo)
         puts back statuses an earlier edit reset and facts it removed.
         """
-        before = {f.id: f for f in self.store.load_article(article_id).facts}
+        current = article_id == self.article_id
+        before = {f.id: f for f in (self.bundle if current else self.store.load_article(article_id)).facts}
         self._write(self.tr("text"), self.store.edit_article_text, article_id, start, end, new)
-        if not in_view and article_id == self.article_id:
+        if not in_view and current:
             self.textReplaced.emit(start, end, new)
-        after = {f.id: f for f in self.store.load_article(article_id).facts}
+        bundle = self.store.load_article(article_id)
+        after = {f.id: f for f in bundle.facts}
         if restore_statuses:
+            wrote = False
             for fid, status in restore_statuses.items():
                 if fid == "removed":
                     for fact in status:
                         if fact.id not in after:
                             self._write(self.tr("fact"), self.store.restore_fact, fact)
+                            wrote = True
                 elif fid in after and after[fid].status != status:
                     self._write(self.tr("status"), self.store.set_fact_status, fid, status)
-        self._refresh(article_id)
+                    wrote = True
+            if wrote:
+                bundle = self.store.load_article(article_id)
+        self._announce(bundle)
         memo: dict = {fid: f.status for fid, f in before.items()
                       if fid in after and after[fid].status != f.status}
         removed = [f for fid, f in before.items() if fid not in after]
