@@ -188,4 +188,7 @@ class AnnotationBench(QObject):
         self.articleChanged.emit(article_id)
 
     def _fail(self, message: str) -> None:
+        # The span keys moved their span before the store said no: put it back.
+        if self._current is not None:
+            self.spanKeys.setCurrentSpan(self._current.start, self._current.end)
         self.failed.emit(message)

@@ -318,6 +318,11 @@ class AnnotatorTools(QObject):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_sheet_current(self, _current, _previous) -> None:
+        # A fact picked in the sheet (click, Alt+Down…) becomes the one the keys act on; one
+        # the window picked because the text cursor walked into it does not (the window marks
+        # that with ``_linking``): selecting it would make typing replace the whole name.
+        if not self.bench.spanKeys.isEnabled() or getattr(self.window, "_linking", False):
+            return
         fact = self.window.current_fact()
         if fact is not None and fact.id != getattr(self.bench.currentFact(), "id", None):
             self.bench.setCurrentFact(fact.id)

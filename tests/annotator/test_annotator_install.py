@@ -171,3 +171,25 @@ def test_kinds_and_statuses_read_as_words_the_window_uses(window):
     tools.menu.setTitle("x")
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     assert tools.menu.title() == "&Annotate"
+
+
+def test_walking_the_cursor_into_a_fact_keeps_typing_typing(qtbot, window):
+
+    from widgets.article_view import to_utf16
+
+    tools = install(window, ask_name=False)
+    window.open_story(_first_story(window))
+    text = window.session.bundle.text
+    for on in (False, True):
+        tools.actions["annotate_mode"].setChecked(on)
+        cursor = window.view.textCursor()
+        cursor.setPosition(to_utf16(text, text.index("朱健") + 1))
+        window.view.setTextCursor(cursor)                # the window picks 朱健 in its sheet
+        assert window.current_fact().text == "朱健"
+        assert not window.view.textCursor().hasSelection()
+        assert tools.bench.spanKeys.currentSpan() is None  # Delete would delete a character
+    zhu = window.current_fact()
+    window.select_fact(next(f for f in window.session.bundle.facts if f.text == "市长").id)
+    window.select_fact(zhu.id)                            # picked in the sheet: keys act on it
+    assert tools.bench.currentFact().id == zhu.id
+    assert window.view.textCursor().selectedText() == "朱健"
