@@ -30,7 +30,7 @@ _ORG_VERBS = frozenset(
     "审判 监察 纪检 宣传 组织 统战 编制 保卫 安监 质监 药监 市场 文化 旅游 体育 商务 公安 "
     "工艺美术 交通运输 附属 人民".split())
 #: Tags that end the growth of a name to the left.
-_BREAK_TAGS = ("p", "c", "u", "r", "m", "q", "y", "e", "o", "x", "w", "t", "f", "l", "i", "z")
+_BREAK_TAGS = ("p", "c", "u", "r", "m", "q", "y", "e", "o", "x", "w", "t", "f", "i", "z", "s")
 _BREAK_WORDS = frozenset(
     "从 在 到 由 和 与 及 的 对 向 将 把 被 为 是 了 也 都 就 又 还 并 等 而 或 记者 获悉 据 经 "
     "会见 会晤 会谈 接见 举行 访问 出访 抵达 离开 战胜 击败 对阵 迎战 负于 先后 来到 前往 召开 主持 公布 发布 印发 组织 成立 出席 参加 看望 走访 调研 视察 考察 赴 "
@@ -39,6 +39,12 @@ _BREAK_WORDS = frozenset(
 _PLACE_SUFFIX = "省市县区镇乡村州旗盟"
 _PLACE_STOP_PREFIX = frozenset("全 我 本 各 城 超 上 社 景 园 小 辖 山 地 片 市 该 此 街 农 城乡 学 "
                                "门 夜 菜 股 楼 都 开发 保护 示范 试验 新 老 郊 市区 城区".split())
+
+
+#: Common nouns that end like a place (大型超市, 老旧小区).
+_NOT_PLACE_END = frozenset("超市 城市 都市 门市 夜市 股市 楼市 上市 菜市 社区 景区 园区 小区 辖区 城区 山区 地区 "
+                           "郊区 市区 农村 乡村 山村 渔村 城乡 街区 片区 校区 营区 灾区 疫区 专区 考区 库区 "
+                           "牧区 矿区 湾区 展区 商圈 亚洲".split())
 
 
 @functools.cache
@@ -63,7 +69,7 @@ _NOT_ORG = frozenset(
     "市委 县委 省委 区委 常委 编委 村委 居委".split())
 
 
-_PREP = frozenset("从在到由向对与和及将把被为据经")
+_PREP = frozenset("从在到由向对与和及将把被为据经访的了是")
 #: Suffixes too short to trust inside a longer token (莫斯科 is a city, not a …科).
 _WEAK_SUFFIX = frozenset("司处科室队")
 #: Words before 和 inside the names of government departments (工业和信息化部).
@@ -77,20 +83,31 @@ def _org_like(word: str) -> bool:
     """Can this jieba token be part of an organisation's name?"""
     if word in _BREAK_WORDS or not re.fullmatch(f"[{CJK}A-Za-z]+", word):
         return False
-    if word.startswith("第") and len(word) <= 3:  # 第二医院, 第一中学
+    if word.startswith("第") and len(word) <= 3:  # 第二医院, 第一中学 — not 第八届, 第三次
+        return word[-1] not in "届次期批轮个年天"
+    if len(word) == 1 and word in _PLACE_SUFFIX:  # 县/气象局: jieba tags a lone 县 oddly
         return True
     tag = segmenter.tag(word)
     if not tag:
         # out of the dictionary: a proper noun more often than not, unless jieba glued a
-        # preposition to it (从省, 在市)
-        return word[0] not in _PREP
+        # function word to it (从省, 法在)
+        return not any(c in _PREP for c in word)
     if word == "和":
         return False
     if tag.startswith("v") and tag != "vn":
         return word in _ORG_VERBS
-    if tag.startswith("d") and len(word) == 1:
-        return False
+    if tag.startswith("d"):  # 就近办; 高速 is the one adverb seen inside names (湖南高速集团)
+        return word == "高速"
     return not tag.startswith(_BREAK_TAGS) or word in _ORG_VERBS
+
+
+def _title_follows(seg: segmenter.Segments, e: int) -> bool:
+    """jieba glued the org's last character to the title after it (局局长, 部部长)."""
+    cov = seg.covering(e)
+    return cov is not None and seg.text[e:cov[1]] in _TITLE_TAILS
+
+
+_TITLE_TAILS = frozenset("局长 部长 厅长 处长 科长 司长 院长 所长 站长 队长 社长 馆长 行长 会长 委员 主任".split())
 
 
 def _grow_left(seg: segmenter.Segments, pos: int, limit: int = 20) -> int:
@@ -129,12 +146,14 @@ def find_orgs_places(text: str, start: int, end: int, seg: segmenter.Segments) -
         add_org(start + m.start(), start + m.end())
     for m in suffix_re.finditer(region):
         s, e = start + m.start(), start + m.end()
-        if e not in seg.bounds:
+        if e not in seg.bounds and not _title_follows(seg, e):
             continue
+        if e < len(text) and text[e] in "了着过" and text[s:e] in ("学会", "协会", "工会"):
+            continue  # 老人们学会了用手机
         cov = seg.covering(s)
         if cov is not None:  # the suffix ends a longer token: 水利部, 公安局 — or 全部, 格局
             tok = text[cov[0]:e]
-            if cov[1] != e or tok in _NOT_ORG or tok.endswith(_NOT_ORG_END) \
+            if cov[1] != e or tok in _NOT_ORG or tok.endswith(_NOT_ORG_END) or tok[0] in "全本该各此我贵" \
                     or (len(tok) == 2 and segmenter.tag(tok) != "nt") \
                     or (m.group(0) in _WEAK_SUFFIX and segmenter.tag(tok) != "nt"):
                 continue
@@ -196,7 +215,8 @@ def _places(text, start, end, seg, places_re, rivers, highways) -> list[Fact]:
     starts, ends = seg.starts, seg.ends
     for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
         word = text[a:b]
-        if len(word) >= 3 and word[-1] in _PLACE_SUFFIX and word[:-1] not in _PLACE_STOP_PREFIX:
+        if len(word) >= 3 and word[-1] in _PLACE_SUFFIX and word[:-1] not in _PLACE_STOP_PREFIX \
+                and word[-2:] not in _NOT_PLACE_END:
             t = segmenter.tag(word)
             if t.startswith("ns") or segmenter.tag(word[:-1]).startswith("ns") or not t:
                 spans.add((a, b))
