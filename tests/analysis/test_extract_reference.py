@@ -118,3 +118,76 @@ def test_json_contract_round_trips(page):
     data = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
     assert data["facts"][0]["id"] == "f1"
     assert {r["kind"] for r in data["relations"]} == {"holds_title"}
+
+
+# --- The orchestrator on small pages (no reference content) ------------------------------
+
+
+def _two_story_page():
+    from analysis.model import Article
+
+    first = "市委书记刘越高主持会议\n2022年9月起，南华大学附属第二医院共接诊1200人次。"
+    second = "\n市长朱健出席。为期4个多月的行动中，9部门联合检查。"
+    text = first + second
+    arts = [Article(index=0, start=0, end=len(first), body_start=0),
+            Article(index=1, start=len(first), end=len(text), body_start=len(first))]
+    return text, arts
+
+
+def test_ids_follow_text_order_and_articles_are_assigned():
+    from analysis.extract import extract
+
+    text, arts = _two_story_page()
+    facts, rels = extract(text, arts, datetime.date(2023, 1, 5))
+    assert [f.id for f in facts] == [f"f{i}" for i in range(1, len(facts) + 1)]
+    assert [f.start for f in facts] == sorted(f.start for f in facts)
+    for f in facts:
+        assert f.article == (0 if f.start < arts[1].start else 1)
+        assert text[f.start:f.end] == f.text
+    by_id = {f.id: f for f in facts}
+    assert {(by_id[r.head].text, by_id[r.tail].text) for r in rels} == {("刘越高", "市委书记"), ("朱健", "市长")}
+
+
+def test_overlaps_between_finders_are_resolved():
+    from analysis.extract import extract
+
+    text, arts = _two_story_page()
+    facts, _ = extract(text, arts, datetime.date(2023, 1, 5))
+    kinds = {(f.kind, f.text) for f in facts}
+    # a title contains its org and both are reported
+    assert ("title", "市委书记") in kinds and ("org", "市委") in kinds
+    # the ordinal inside an organisation's name is not a figure
+    assert ("org", "南华大学附属第二医院") in kinds
+    org = next(f for f in facts if f.text == "南华大学附属第二医院")
+    for f in facts:
+        if f.kind == "number":
+            assert not (org.start < f.end and f.start < org.end)
+    # dates and durations win over numbers
+    timed = [f for f in facts if f.kind in ("date", "duration")]
+    assert any(f.kind == "date" for f in timed) and any(f.kind == "duration" for f in timed)
+    for f in facts:
+        if f.kind == "number":
+            assert not any(f.start < t.end and t.start < f.end for t in timed)
+
+
+def test_lexicon_from_the_store_is_accepted_as_any_object_with_the_three_sets():
+    from types import SimpleNamespace
+
+    from analysis.extract import extract
+    from analysis.model import Article
+
+    text = "那木拉说，星光志愿团队今天开展活动。"
+    lex = SimpleNamespace(names={"那木拉"}, titles=set(), orgs={"星光志愿团队"})
+    facts, _ = extract(text, [Article(0, 0, len(text))], datetime.date(2023, 1, 5), lexicon=lex)
+    kinds = {(f.kind, f.text) for f in facts}
+    assert ("person", "那木拉") in kinds and ("org", "星光志愿团队") in kinds
+
+
+def test_analyze_passes_the_lexicon_through():
+    from analysis.lexicon import Lexicon
+
+    text = "本报讯 昨天，那木拉在村委会发言。"
+    plain = analyze(text, datetime.date(2023, 1, 5), check=False)
+    learned = analyze(text, datetime.date(2023, 1, 5), check=False, lexicon=Lexicon(names=["那木拉"]))
+    assert "那木拉" not in [f.text for f in plain.facts if f.kind == "person"]
+    assert "那木拉" in [f.text for f in learned.facts if f.kind == "person"]
