@@ -44,20 +44,37 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
+def _whole(text: str, lo: int, k: int) -> re.Match | None:
+    """The whole a 其中 clause divides: 共/合计 N in the sentence, else the figure just before
+    (全国134座电站，其中…)."""
+    totals = [t for t in TOTAL_RE.finditer(text, lo, k) if k - t.end() <= 30]
+    if totals:
+        return totals[-1]
+    near = list(PART_RE.finditer(text, max(lo, k - 30), k))
+    if near and re.fullmatch(r"[\u4e00-\u9fff“”]{0,20}[，,]?", text[near[-1].end():k]):
+        return near[-1]
+    return None
+
+
 def check_sums(analysis: Analysis) -> list[Flag]:
     """Totals against their 其中 parts."""
     text = analysis.text
     out: list[Flag] = []
     for st in stories(analysis):
-        for t in TOTAL_RE.finditer(text, st.start, st.end):
-            total = _value(t)
-            unit = UNITS[t.group("unit")]
-            end = t.end()
-            sent_end = end
+        for km in re.finditer("其中", text[st.start:st.end]):
+            k = st.start + km.start()
+            sent_start = k
+            while sent_start > st.start and text[sent_start - 1] not in "。；;！？\n":
+                sent_start -= 1
+            sent_end = k
             while sent_end < st.end and text[sent_end] not in "。；;！？\n":
                 sent_end += 1
-            k = text.find("其中", end, sent_end)
-            if total is None or k < 0 or k - end > 30:
+            t = _whole(text, sent_start, k)
+            if t is None:
+                continue
+            total = _value(t)
+            unit = UNITS[t.group("unit")]
+            if total is None:
                 continue
             parts = []
             prev = k + 2

@@ -39,3 +39,7 @@ def test_percent_ranges():
     assert _fixed("贷款利率下降3-5%。") == "贷款利率下降3%～5%。"
     assert _fixed("价格下降10～20%。") == "价格下降10%～20%。"
     assert flags_of("价格下降10%～20%；K819+180—K865+354；2022-2023年度。", RULE) == []
+
+
+def test_more_classifiers():
+    assert _fixed("全市新建1、2座电站。") == "全市新建一二座电站。"

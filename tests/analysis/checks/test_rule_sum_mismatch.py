@@ -38,3 +38,10 @@ def test_a_single_part_larger_than_the_whole_is_implausible():
     assert flags_of(text, RULE) == []
     [flag] = flags_of(text, "number.implausible")
     assert "800万元" in flag.message
+
+
+def test_whole_without_gong_before_qizhong():
+    text = "近日，水利部公布全国134座电站为绿色小水电示范电站，其中湖南140座。"
+    [flag] = flags_of(text, "number.implausible")
+    assert "140座" in spanned(text, flag)
+    assert flags_of(text.replace("140座", "14座"), "number.implausible") == []

@@ -30,3 +30,10 @@ def test_doubled_punctuation():
 
 def test_a_call_said_twice():
     assert flags_of("“小度小度，给我放一段花鼓戏。”", RULE) == []
+
+
+def test_word_doubled_inside_a_compound():
+    text = "加强生态环境执法监督监督，以更多“含绿量”来提高“含金量”。"
+    [flag] = flags_of(text, RULE)
+    assert spanned(text, flag) == ["监督监督"]
+    assert apply(text, flag) == text.replace("监督监督", "监督")
