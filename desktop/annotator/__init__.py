@@ -56,7 +56,10 @@ edit asks the session to re-read the story (``session.refresh`` if it exists, el
 ``session._refresh``: the main window may want to make that public), marks the story
 in progress and emits ``session.saved``.  Link mode paints the layer ``annotator-link`` on
 ``window.view`` and puts its key hints in the status bar.  Label keys can be remapped with
-the setting ``annotator/label_keys.v1`` (``"1=person,2=title,…"``).
+the setting ``annotator/label_keys.v1`` (``"1=person,2=title,…"``).  For Help → Keyboard
+shortcuts, ``tools.shortcut_table()`` gives rows in the form of
+``ActionCollection.shortcut_table()`` (the menu's shortcuts and the keys of the story text):
+``ShortcutsDialog(window.actions.shortcut_table() + tools.shortcut_table(), window)``.
 """
 from __future__ import annotations
 

@@ -135,6 +135,25 @@ class AnnotatorTools(QObject):
         if callable(kind_names):
             self.factsPanel.setKindNames(kind_names())
 
+    def shortcut_table(self) -> list[tuple[str, str, str]]:
+        """(what, keys, where) rows like ``ActionCollection.shortcut_table`` for Help → Keyboard
+        shortcuts: the Annotate menu's shortcuts, then the keys of the story text."""
+        rows = [(a.text().replace("&", "").rstrip("…"),
+                 a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), self.tr("anywhere"))
+                for a in self.actions.values() if not a.shortcut().isEmpty()]
+        keys = ", ".join(f"{key} {self.factsPanel.kindBox.itemText(self.factsPanel.kindBox.findData(kind))}"
+                         for key, kind in self.bench.spanKeys.keyMap().items())
+        text = self.tr("in the story text, annotation keys on")
+        rows += [
+            (self.tr("Mark the selection as a fact (or relabel the current fact)"), keys, text),
+            (self.tr("Grow / shrink the current fact at its end"), "Shift+→, Shift+←", text),
+            (self.tr("Grow / shrink the current fact at its start"), "Alt+Shift+←, Alt+Shift+→", text),
+            (self.tr("Remove the current fact"), "Delete", text),
+            (self.tr("Link the person to a title: next, previous, link, cancel"),
+             "L, then Tab / Shift+Tab, Enter, Esc", text),
+        ]
+        return rows
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -193,3 +193,15 @@ def test_walking_the_cursor_into_a_fact_keeps_typing_typing(qtbot, window):
     window.select_fact(zhu.id)                            # picked in the sheet: keys act on it
     assert tools.bench.currentFact().id == zhu.id
     assert window.view.textCursor().selectedText() == "朱健"
+
+
+def test_shortcut_rows_for_the_help_dialog(window):
+    from desktop.dialogs import ShortcutsDialog
+
+    tools = install(window, ask_name=False)
+    rows = tools.shortcut_table()
+    assert all(len(r) == 3 and all(isinstance(x, str) and x for x in r) for r in rows)
+    keys = " ".join(r[1] for r in rows)
+    assert "Ctrl+Shift+F" in keys and "Alt+Shift+←" in keys and "1 " + window.kind_names()["person"] in keys
+    dialog = ShortcutsDialog(window.actions.shortcut_table() + rows, window)
+    dialog.close()
