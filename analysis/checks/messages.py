@@ -15,6 +15,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{name}既是“{a}”又是“{b}”：同一职务的正副职不能同时担任，请核实",
         "{name} is both “{a}” and “{b}”: one person cannot hold an office and its deputy post at once",
     ),
+    "title.incompatible": (
+        "{name}既是“{a}”又是“{b}”：党委书记与同级政府首长不由一人兼任，请核实",
+        "{name} is both “{a}” and “{b}”: the party secretary and the head of government are two people",
+    ),
     "title.registry": (
         "{name}的职务为“{a}”，与已核实记录“{b}”（{since}起）不符",
         "{name} is called “{a}” but the verified record says “{b}” (since {since})",

@@ -152,6 +152,21 @@ def _rank(role: str) -> tuple[str, bool]:
     return role.replace("常务", "").replace("副", "", 1), deputy
 
 
+PARTY_LEVEL_RE = re.compile(r"^(?P<place>.*?)(?P<level>[省市县区镇乡])(?:党)?委$")
+
+
+def _party_and_head(a: Holding, b: Holding) -> bool:
+    """市委书记 and 市长 (县委书记 and 县长…) of one place: never one person at once."""
+    for x, y in ((a, b), (b, a)):
+        m = PARTY_LEVEL_RE.match(x.org)
+        if x.role != "书记" or not m or y.role != m.group("level") + "长":
+            continue
+        place, other = m.group("place"), re.sub(r"[省市县区镇乡]$", "", y.org)
+        if not place or not other or place == other:
+            return True
+    return False
+
+
 def check_titles(analysis: Analysis, registry: Registry | None = None) -> list[Flag]:
     """``person.title-mismatch``: one person at two ranks of one office, or against the registry."""
     by_name: dict[str, list[Holding]] = {}
@@ -163,7 +178,11 @@ def check_titles(analysis: Analysis, registry: Registry | None = None) -> list[F
         for i, a in enumerate(hs):
             for b in hs[i + 1:]:
                 (oa, da), (ob, db) = _rank(a.role), _rank(b.role)
-                if oa != ob or da == db or not same_org(a.org, b.org):
+                if oa == ob and da != db and same_org(a.org, b.org):
+                    key_msg = "title.rank"
+                elif _party_and_head(a, b):
+                    key_msg = "title.incompatible"
+                else:
                     continue
                 key = tuple(sorted((a.full, b.full)))
                 if key in seen:
@@ -171,7 +190,7 @@ def check_titles(analysis: Analysis, registry: Registry | None = None) -> list[F
                 seen.add(key)
                 facts = [a.person, a.title, b.person, b.title]
                 out.append(flag("person.title-mismatch", "warning", _article(facts),
-                                msg("title.rank", name=name, a=a.full, b=b.full),
+                                msg(key_msg, name=name, a=a.full, b=b.full),
                                 facts=facts, spans=[(f.start, f.end) for f in facts]))
         if registry is not None:
             out.extend(_against_registry(analysis, registry, name, hs))

@@ -39,3 +39,24 @@ def test_registry_contradiction_and_agreement():
     assert page.flags("person.title-mismatch", registry=ok) == []
     old = MemoryRegistry({"朱健": [("市长", "", "2010-01-01", "2015-01-01")]})
     assert page.flags("person.title-mismatch", registry=old) == []
+
+
+def test_party_secretary_in_one_story_and_mayor_in_another():
+    text = "市委书记刘越高主持召开会议。\n\n市长刘越高出席活动。"
+    page = Page(text, stories=["市委书记", "市长刘越高"])
+    p1, p2 = page.person("刘越高"), page.person("刘越高", nth=1)
+    t1, t2 = page.title("市委书记", "书记", "市委"), page.title("市长", "市长", "", nth=0, after=10)
+    page.holds(p1, t1)
+    page.holds(p2, t2)
+    [flag] = page.flags("person.title-mismatch")
+    assert flag.article is None and set(flag.facts) == {p1.id, p2.id, t1.id, t2.id}
+    assert "市委书记" in flag.message and "市长" in flag.message
+
+
+def test_secretary_of_one_county_and_head_of_another_are_compatible_records():
+    text = "衡南县委书记陈刚，曾任祁东县县长陈刚。"
+    page = Page(text)
+    p1, p2 = page.person("陈刚"), page.person("陈刚", nth=1)
+    page.holds(p1, page.title("衡南县委书记", "书记", "衡南县委"))
+    page.holds(p2, page.title("祁东县县长", "县长", "祁东县"))
+    assert page.flags("person.title-mismatch") == []
