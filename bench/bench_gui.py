@@ -10,6 +10,8 @@ imported into a temporary store. Measured, each as the median of several runs:
 * open: ``MainWindow.open_story`` (store read, text, fact sheet, flag list, 10,000 highlights)
   plus a synchronous repaint of the window; baseline: a bare ``QPlainTextEdit.setPlainText`` of
   the same text plus its repaint, in the same run.
+* type: one character typed into the text until it is in the store and repainted (no baseline:
+  a bare editor saves nothing).
 * select: making a fact current in the fact sheet until the text view has repainted with the
   span selected and highlighted; baseline: a bare ``QPlainTextEdit`` moving its cursor to the same
   span plus a repaint.
@@ -72,6 +74,7 @@ def main() -> int:
     parser.add_argument("--facts", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--selections", type=int, default=40)
+    parser.add_argument("--keys", type=int, default=10)
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -141,12 +144,27 @@ def main() -> int:
         base_sel.append(time.perf_counter() - t)
     assert win.view.layer_size("facts") == len(facts)
 
+    # Typing: one character inserted into the text → written to the store (with history), the
+    # spans moved, the lists and highlights refreshed, and the view repainted.
+    win.reanalyse_timer.setInterval(3_600_000)  # no background re-analysis during the measurement
+    typing = []
+    for k in range(args.keys):
+        cursor = win.view.textCursor()
+        cursor.setPosition(to_utf16(win.view.text(), 1000 + k))
+        t = time.perf_counter()
+        cursor.insertText("字")
+        win.view.viewport().repaint()
+        typing.append(time.perf_counter() - t)
+    assert store.load_article(aid).text == win.view.text()
+
     print(f"story: {len(text):,} characters, {len(facts):,} facts, {len(win.session.bundle.flags)} flags "
           f"(store import {import_s * 1000:.0f} ms)")
     print(f"open + paint   desk {median_ms(desk_open):7.1f} ms   bare QPlainTextEdit {median_ms(base_open):7.1f} ms"
           f"   (median of {args.runs}; goal < 1000 ms)")
     print(f"select → paint desk {median_ms(desk_sel):7.1f} ms   bare QPlainTextEdit {median_ms(base_sel):7.1f} ms"
           f"   (median of {args.selections}, max {max(desk_sel) * 1000:.1f} ms; goal < 50 ms)")
+    print(f"type → saved  desk {median_ms(typing):7.1f} ms   (median of {args.keys} keystrokes: store edit with "
+          f"history, spans moved, lists and highlights refreshed, repaint)")
     win.runner.shutdown()
     win.close()
     bare.close()

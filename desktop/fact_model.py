@@ -64,6 +64,7 @@ class FactModel(TreeModel):
                 titles_of.setdefault(rel.head, []).append(by_id[rel.tail])
                 linked.add(rel.tail)
         self._by_id: dict = {}
+        self._links = sorted((r.head, r.tail) for r in relations if r.kind == "holds_title")
 
         def build(root):
             for kind in GROUP_ORDER:
@@ -77,6 +78,24 @@ class FactModel(TreeModel):
                     for title in sorted(titles_of.get(fact.id, ()), key=lambda f: f.start):
                         self._by_id[title.id] = node.add(Node("fact", title))
         self._reset(build)
+
+    def refresh(self, facts, relations) -> bool:
+        """Take new rows for the same facts in place (after a text edit moved their spans).
+
+        Returns False, doing nothing, when facts, kinds or links differ: the caller reloads. A
+        reset would rebuild and re-lay-out every row (thousands in a long story) on each keystroke.
+        """
+        by_id = getattr(self, "_by_id", {})
+        links = sorted((r.head, r.tail) for r in relations if r.kind == "holds_title")
+        if (len(facts) != len(by_id) or links != getattr(self, "_links", None)
+                or any(f.id not in by_id or by_id[f.id].payload.kind != f.kind for f in facts)):
+            return False
+        for fact in facts:
+            node = by_id[fact.id]
+            old, node.payload = node.payload, fact
+            if (old.text, old.value, old.status) != (fact.text, fact.value, fact.status):
+                self.changed(node)
+        return True
 
     def cell(self, node, column, role):
         if node.kind == "group":

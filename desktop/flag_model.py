@@ -79,6 +79,31 @@ class FlagModel(TreeModel):
                         node.add(Node("place", span))
         self._reset(build)
 
+    def refresh(self, flags, text: str) -> bool:
+        """Take new rows for the same flags in place (spans moved); False when the caller must reload."""
+        if len(flags) != len(self._by_id) or any(f.id not in self._by_id for f in flags):
+            return False
+        def places(f):
+            n = len(f.spans or ())
+            return n if n > 1 else 0
+
+        if any(places(f) != len(self._by_id[f.id].children) for f in flags):
+            return False
+        self._text = text
+        for flag in flags:
+            node = self._by_id[flag.id]
+            node.payload = flag
+            for child, span in zip(node.children, flag_spans(flag), strict=False):
+                child.payload = span
+        if self._root.children:
+            last = self._root.children[-1]
+            self.dataChanged.emit(self.index(0, 0), self.index_of(last, self.n_columns - 1))
+            for node in self._root.children:
+                if node.children:
+                    self.dataChanged.emit(self.index_of(node.children[0]),
+                                          self.index_of(node.children[-1], self.n_columns - 1))
+        return True
+
     def message(self, flag) -> str:
         """The flag's message in the interface language."""
         if self.language == "en" and getattr(flag, "message_en", ""):

@@ -390,7 +390,10 @@ class MainWindow(ReviewMixin, PagesMixin, QMainWindow):
 
     @Slot(object)
     def _on_article_refreshed(self, bundle) -> None:
-        self._show_models(bundle)
+        # The same facts and flags with moved spans (typing): update rows in place.
+        if not (self.fact_model.refresh(bundle.facts, bundle.relations)
+                and self.flag_model.refresh(bundle.flags, bundle.text)):
+            self._show_models(bundle)
         self.paint_story(bundle)
         self.view.clear_layer(LAYER_SELECTED)
 

@@ -67,3 +67,28 @@ def test_flag_model_expands_grouped_flags(qtmodeltester, store):
 
 def test_quote_marks_the_span():
     assert quote("市长朱健出席并讲话", 2, 4, width=2) == "市长【朱健】出席…"
+
+
+def test_models_refresh_in_place_after_a_text_edit(qtmodeltester, store):
+    _, bundle = _bundle(store)
+    facts, flags = FactModel(), FlagModel()
+    facts.load(bundle.facts, bundle.relations)
+    flags.load(bundle.flags, bundle.text)
+    qtmodeltester.check(facts)
+    aid = bundle.info.id
+    store.edit_article_text(aid, 0, 0, "今天")  # every span moves by two
+    moved = store.load_article(aid)
+    assert facts.refresh(moved.facts, moved.relations)
+    assert flags.refresh(moved.flags, moved.text)
+    first = facts.index(0, 0, facts.index(0, 0))
+    s, e = first.data(ROLE_SPAN)
+    assert moved.text[s:e] == first.data()
+    conflict = next(n for n in flags.flags_in_order() if n.rule == "role.exclusive-conflict")
+    node = flags.flag_node(conflict.id)
+    s, e = flags.index_of(node.children[1]).data(ROLE_SPAN)
+    assert moved.text[s:e] == "朱健"
+    # A fact removed by an edit: the models ask for a reload instead.
+    person = next(f for f in moved.facts if f.text == "朱健")
+    store.edit_article_text(aid, person.start, person.end, "")
+    gone = store.load_article(aid)
+    assert not facts.refresh(gone.facts, gone.relations)
