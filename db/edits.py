@@ -102,6 +102,7 @@ class EditsMixin:
                 raise StoreError(f"span {start}–{end} is outside the story (length {len(text)})")
             fact = self._set_fact(fact_id, "span", {"start": start, "end": end, "text": text[start:end],
                                                     "status": "corrected"})
+            self._grow_registry(fact.article_id)
         return fact
 
     def set_fact_kind(self, fact_id: int, kind: str):
@@ -110,6 +111,7 @@ class EditsMixin:
             raise StoreError(f"unknown fact kind {kind!r} (one of {', '.join(FACT_KINDS)})")
         with self._tx():
             fact = self._set_fact(fact_id, "kind", {"kind": kind, "status": "corrected"})
+            self._grow_registry(fact.article_id)
         return fact
 
     def add_fact(self, article_id: int, kind: str, start: int, end: int, value: dict | None = None):
@@ -141,6 +143,8 @@ class EditsMixin:
                 [fact_id, fact_id])]
             old = _fact_json(fact)
             old["relations"] = rels
+            c.execute("DELETE FROM relations WHERE head = ? OR tail = ?", [fact_id, fact_id])
+            self._grow_registry(fact.article_id, dropped_fact=fact_id)  # before the FK clears the source
             c.execute("DELETE FROM facts WHERE id = ?", [fact_id])
             self._log("facts", fact_id, fact.article_id, "deleted", old, None)
         return fact
@@ -204,6 +208,7 @@ class EditsMixin:
             c.execute("DELETE FROM relations WHERE id = ?", [rel_id])
             self._log("relations", rel_id, row[0], "deleted",
                       {"kind": row[1], "head": row[2], "tail": row[3], "origin": row[4]}, None)
+            self._grow_registry(row[0])
 
     def decide_flag(self, flag_id: int, decision: str | None, reason: str = ""):
         """confirmed | dismissed (say why) | fixed; None reopens the flag."""
@@ -242,6 +247,8 @@ class EditsMixin:
                 if ne <= ns:
                     fact = self._get_fact(fid)
                     removed.append(_fact_json(fact))
+                    c.execute("DELETE FROM relations WHERE head = ? OR tail = ?", [fid, fid])
+                    self._grow_registry(article_id, dropped_fact=fid)
                     c.execute("DELETE FROM facts WHERE id = ?", [fid])
                     continue
                 if new[ns:ne] != ftext:
@@ -279,6 +286,8 @@ class EditsMixin:
                       {"start": start, "end": end, "text": text[start:end]},
                       {"start": start, "end": start + n, "text": new_text,
                        "needs_check": {str(k): v for k, v in changed.items()}, "removed_facts": removed})
+            if changed:
+                self._grow_registry(article_id)
         return self.article_info(article_id)
 
 

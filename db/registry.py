@@ -71,19 +71,53 @@ class RegistryMixin:
             self._log("registry", row[0], None, "valid", {"valid_from": row[1], "valid_to": row[2]},
                       {"valid_from": vf, "valid_to": vt})
 
-    def _grow_registry(self, article_id: int) -> None:
-        """Add registry rows for the confirmed person → title links of one story (inside a transaction)."""
+    def _links(self, where: str, args: list) -> list[tuple[tuple[str, str, str], int, str | None]]:
+        """Confirmed person → title links: ``((name, title, org), title fact id, pub_date)``."""
         rows = self.conn.execute(
             "SELECT p.text, p.value, t.id, t.text, t.value, d.pub_date FROM relations r "
             "JOIN facts p ON p.id = r.head JOIN facts t ON t.id = r.tail "
             "JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.doc_id "
-            "WHERE r.article_id = ? AND r.kind = 'holds_title' AND p.kind = 'person' AND t.kind = 'title' "
-            "AND p.status IN ('verified', 'corrected') AND t.status IN ('verified', 'corrected')",
-            [article_id]).fetchall()
+            "WHERE r.kind = 'holds_title' AND p.kind = 'person' AND t.kind = 'title' "
+            f"AND p.status IN ('verified', 'corrected') AND t.status IN ('verified', 'corrected') {where}",
+            args).fetchall()
+        out = []
         for ptext, pval, tid, ttext, tval, pub in rows:
             pv, tv = json.loads(pval), json.loads(tval)
-            self._upsert_person(pv.get("name") or ptext, tv.get("title") or ttext, tv.get("org") or "",
-                                pub, pub, tid)
+            out.append(((pv.get("name") or ptext, tv.get("title") or ttext, tv.get("org") or ""), tid, pub))
+        return out
+
+    def _grow_registry(self, article_id: int, dropped_fact: int | None = None) -> None:
+        """Bring the registry in line with one story's confirmed links (inside a transaction).
+
+        New links add rows or widen their dates.  A row this story's fact stood for that is no
+        longer confirmed (un-verified, rejected, relinked, deleted) is rebuilt from the links left
+        anywhere in the store, or removed when none is left; rows from a CSV have no source fact
+        and are only changed by a person.
+        """
+        here = self._links("AND r.article_id = ?", [article_id])
+        for (name, title, org), tid, pub in here:
+            self._upsert_person(name, title, org, pub, pub, tid)
+        supported = {key for key, _tid, _pub in here}
+        c = self.conn
+        stale = c.execute(
+            "SELECT id, name, title, org, valid_from, valid_to FROM registry WHERE source_fact_id = ? "
+            "OR source_fact_id IN (SELECT id FROM facts WHERE article_id = ?)",
+            [dropped_fact if dropped_fact is not None else -1, article_id]).fetchall()
+        for rid, name, title, org, vf, vt in stale:
+            if (name, title, org) in supported and dropped_fact is None:
+                continue
+            rest = [(tid, pub) for key, tid, pub in self._links("", []) if key == (name, title, org)
+                    and tid != dropped_fact]
+            old = {"name": name, "title": title, "org": org, "valid_from": vf, "valid_to": vt}
+            if not rest:
+                c.execute("DELETE FROM registry WHERE id = ?", [rid])
+                self._log("registry", rid, None, "removed", old, None)
+                continue
+            dates = [p for _t, p in rest if p]
+            new_vf, new_vt = min(dates, default=None), max(dates, default=None)
+            c.execute("UPDATE registry SET valid_from = ?, valid_to = ?, source_fact_id = ?, updated_at = ? "
+                      "WHERE id = ?", [new_vf, new_vt, rest[0][0], self._now(), rid])
+            self._log("registry", rid, None, "rebuilt", old, dict(old, valid_from=new_vf, valid_to=new_vt))
 
     def registry_people(self) -> list[RegistryPerson]:
         """Every registry row, by name then start date."""

@@ -63,3 +63,35 @@ def test_registry_csv_round_trip(tmp_path):
         with pytest.raises(StoreError):
             s.import_registry_csv(bad)
         assert len(s.registry_people()) == 1
+
+
+def test_registry_shrinks_when_a_confirmation_is_withdrawn(tmp_path):
+    with Store.open(tmp_path / "s.db", user="甲") as s:
+        d1 = s.import_analysis(make_analysis())
+        _verify_liu(s, d1)
+        later = make_analysis("page2.txt")
+        later.reference_date = datetime.date(2023, 3, 1)
+        d2 = s.import_analysis(later)
+        _verify_liu(s, d2)
+        first = s.load_article(s.articles(d1)[0].id)
+        liu1 = next(f for f in first.facts if f.text == "刘越高")
+        # Page 1's confirmation withdrawn: the row falls back on page 2 alone.
+        s.set_fact_status(liu1.id, "rejected")
+        (p,) = s.registry_people()
+        assert (p.valid_from, p.valid_to) == ("2023-03-01", "2023-03-01")
+        # Page 2's title fact deleted: nothing supports the row any more.
+        second = s.load_article(s.articles(d2)[0].id)
+        liu2 = next(f for f in second.facts if f.text == "刘越高")
+        title2 = next(s.fact(r.tail) for r in second.relations if r.head == liu2.id)
+        s.delete_fact(title2.id)
+        assert s.registry_people() == []
+        assert [h.field for h in s.history(limit=3)][:2] == ["deleted", "removed"]
+        # Undo brings it back.
+        s.restore_fact(title2)
+        assert [p.name for p in s.registry_people()] == ["刘越高"]
+        # CSV rows have no source fact: only a person changes them.
+        csv_path = tmp_path / "r.csv"
+        csv_path.write_text("name,title,org,valid_from,valid_to\n朱健,市长,衡阳市,2021-06-01,\n", encoding="utf-8")
+        s.import_registry_csv(csv_path)
+        s.set_fact_status(liu2.id, "rejected")
+        assert [p.name for p in s.registry_people()] == ["朱健"]
