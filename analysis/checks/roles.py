@@ -14,7 +14,7 @@ from ..model import Analysis, Fact, Flag
 from .base import flag
 from .messages import msg
 from .names import variant_kind
-from .registry import Registry, held_on
+from .registry import Registry, as_date, held_on
 
 EXCLUSIVE = ("主任", "书记", "市长", "局长", "董事长", "院长", "省长", "县长", "校长", "总经理", "主席",
              "部长", "厅长", "区长", "镇长", "乡长", "州长", "行长", "社长", "总编辑", "台长", "所长",
@@ -44,15 +44,18 @@ class Holding:
     def __init__(self, person: Fact, title: Fact) -> None:
         self.person, self.title = person, title
         self.name = str(person.value.get("name") or person.text)
-        role = str(title.value.get("title") or title.text)
-        org = str(title.value.get("org") or "")
-        if not org and role not in EXCLUSIVE:  # 市委书记 given whole: split off the body
-            m = SPLIT_RE.fullmatch(role)
-            if m and m.group(1) not in ("党委", "党组", "党工委"):
-                org, role = m.group(1), (m.group(2) or "") + m.group(3)
-        self.role = role
-        self.org = norm_org(org, role)
+        self.role, self.org = split_title(str(title.value.get("title") or title.text),
+                                          str(title.value.get("org") or ""))
         self.full = title.text
+
+
+def split_title(role: str, org: str) -> tuple[str, str]:
+    """(role, organisation key): 市委书记 given whole → (书记, 市委); (主任, 衡阳市…委员会) as is."""
+    if not org and role not in EXCLUSIVE:
+        m = SPLIT_RE.fullmatch(role)
+        if m and m.group(1) not in ("党委", "党组", "党工委"):
+            org, role = m.group(1), (m.group(2) or "") + m.group(3)
+    return role, norm_org(org, role)
 
 
 def norm_org(org: str, role: str) -> str:
@@ -198,14 +201,21 @@ def check_titles(analysis: Analysis, registry: Registry | None = None) -> list[F
 
 
 def _against_registry(analysis: Analysis, registry: Registry, name: str, hs: list[Holding]) -> list[Flag]:
-    records = [r for r in registry.titles_of(name) if held_on(r, analysis.reference_date)]
+    day = analysis.reference_date
+    every = registry.titles_of(name)
+    records = [r for r in every if held_on(r, day)]
+    if not records:  # the registry grows from stories: its last known titles stand until replaced
+        earlier = [r for r in every if (as_date(r[2]) or day) <= day]
+        latest = max((as_date(r[3]) or day for r in earlier), default=None)
+        records = [r for r in earlier if (as_date(r[3]) or day) == latest]
     out = []
     reported: set[str] = set()
     for h in hs:
         office, deputy = _rank(h.role)
         for title, org, since, _until in records:
-            r_office, r_deputy = _rank(title)
-            if r_office != office or r_deputy == deputy or not same_org(norm_org(org, title), h.org):
+            r_role, r_org = split_title(title, org)
+            r_office, r_deputy = _rank(r_role)
+            if r_office != office or r_deputy == deputy or not same_org(r_org, h.org):
                 continue
             if h.full in reported:
                 continue

@@ -37,8 +37,16 @@ def test_registry_contradiction_and_agreement():
     assert "已核实记录" in flag.message and flag.message_en
     ok = MemoryRegistry({"朱健": [("副市长", "", "2021-06-01", None)]})
     assert page.flags("person.title-mismatch", registry=ok) == []
-    old = MemoryRegistry({"朱健": [("市长", "", "2010-01-01", "2015-01-01")]})
-    assert page.flags("person.title-mismatch", registry=old) == []
+    # a newer record replaces an older one
+    moved = MemoryRegistry({"朱健": [("市长", "", "2010-01-01", "2015-01-01"),
+                                     ("副市长", "", "2016-01-01", "2020-01-01")]})
+    assert page.flags("person.title-mismatch", registry=moved) == []
+    # the registry grows from stories: the last known title stands after its last story
+    grown = MemoryRegistry({"朱健": [("市长", "", "2022-12-01", "2022-12-20")]})
+    assert len(page.flags("person.title-mismatch", registry=grown)) == 1
+    # and a title given whole (from a CSV) is read like one from the extractor
+    whole = MemoryRegistry({"朱健": [("市长", "衡阳市人民政府", None, None)]})
+    assert isinstance(whole, Registry)
 
 
 def test_party_secretary_in_one_story_and_mayor_in_another():
@@ -60,3 +68,22 @@ def test_secretary_of_one_county_and_head_of_another_are_compatible_records():
     page.holds(p1, page.title("衡南县委书记", "书记", "衡南县委"))
     page.holds(p2, page.title("祁东县县长", "县长", "祁东县"))
     assert page.flags("person.title-mismatch") == []
+
+
+def test_against_a_real_store_registry(tmp_path):
+    """The store's registry (a real SQLite file, rows from CSV) satisfies the Protocol."""
+    from db.store import Store
+
+    csv_path = tmp_path / "registry.csv"
+    csv_path.write_text("name,title,org,valid_from,valid_to\n朱健,市长,,2021-06-01,\n", encoding="utf-8")
+    store = Store.open(tmp_path / "desk.db", user="校对")
+    try:
+        store.import_registry_csv(csv_path)
+        registry = store.registry()
+        assert isinstance(registry, Registry)
+        page = Page("副市长朱健出席活动。")
+        page.holds(page.person("朱健"), page.title("副市长", "副市长", ""))
+        [flag] = page.flags("person.title-mismatch", registry=registry)
+        assert "已核实记录" in flag.message
+    finally:
+        store.close()
