@@ -11,7 +11,7 @@
 #      and names, so the jieba and OpenCC data inside the bundle are read;
 #   3. `proofdesk --smoke-test` passes offscreen (window, sample page, exit 0) once the desk has it.
 # Prints the bundle's size, the --version time, and the time from launch to a shown window
-# (under Xvfb with xwininfo; the figures for docs/BENCHMARKS.md). Linux and macOS shells.
+# (on a private Xvfb, watched with xwininfo; the figures for docs/BENCHMARKS.md). Linux and macOS shells.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -103,15 +103,16 @@ else
 fi
 
 step "time to a shown window"
-if [ -f desktop/app.py ] && command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$py" packaging/measure_startup.py --runs "$runs" \
-    --until window --fresh-home --label "window (first run, --sample)" -- \
-    "$exe" --sample --db "$work/desk.db"
+if [ -f desktop/app.py ] && command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
+  # Each run on an empty HOME: no settings, no store, no jieba cache (a user's very first start).
+  "$py" packaging/measure_startup.py --xvfb --runs "$runs" --until window --fresh-home \
+    --label "window (first run, --sample)" -- "$exe" --sample
+  "$py" packaging/measure_startup.py --xvfb --runs "$runs" --until window --warm-home \
+    --label "window (later start, --sample)" -- "$exe" --sample
   if [ "${SMOKE_BASELINE:-0}" = 1 ]; then
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$py" packaging/measure_startup.py --runs "$runs" \
-      --until window --fresh-home --label "baseline: python main.py --sample" -- \
-      "$py" main.py --sample --db "$work/desk-src.db"
+    "$py" packaging/measure_startup.py --xvfb --runs "$runs" --until window --fresh-home \
+      --label "baseline: python main.py --sample" -- "$py" main.py --sample
   fi
 else
-  echo "window: SKIPPED (needs desktop/app.py, xvfb-run and xwininfo from x11-utils)"
+  echo "window: SKIPPED (needs desktop/app.py, Xvfb from xvfb and xwininfo from x11-utils)"
 fi
