@@ -11,6 +11,7 @@ org/place overlapping a person (the name evidence is stronger).
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 
 from ..lexicon import Lexicon
@@ -22,8 +23,6 @@ from .numbers import find_numbers
 from .orgs import find_orgs_places
 from .people import find_people
 from .titles import find_titles, link_titles, relations_for
-
-_RANK = {"date": 0, "duration": 1, "number": 2}
 
 
 def extract(text: str, articles: list[Article], reference_date: datetime.date,
@@ -48,6 +47,7 @@ def extract(text: str, articles: list[Article], reference_date: datetime.date,
         measures += find_durations(text, start, end)
         measures += find_numbers(text, start, end)
     people = find_people(text, regions, titles, lexicon_names=lex.names)
+    entity += _more_places(text, regions, entity)
     people, bylined = _add_bylines(text, articles, people)
     people, entity, titles, measures = _resolve(people, entity, titles, measures, bylined)
     facts = sorted(people + entity + titles + measures, key=lambda f: (f.start, -f.end, f.kind))
@@ -62,6 +62,23 @@ def _lexicon_orgs(text, start, end, org_re, found) -> list[Fact]:
     for m in org_re.finditer(text, start, end):
         if (m.start(), m.end()) not in have:
             out.append(Fact("", -1, "org", m.start(), m.end(), m.group(0), {"name": m.group(0)}))
+    return out
+
+
+def _more_places(text: str, regions, entity: list[Fact]) -> list[Fact]:
+    """A place found once (耒水 before 流域) is a place at its other occurrences on the page."""
+    import re
+
+    have = {(f.start, f.end) for f in entity if f.kind == "place"}
+    names = sorted({f.text for f in entity if f.kind == "place" and len(f.text) >= 2}, key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    out = []
+    for start, end, _seg in regions:
+        for m in pattern.finditer(text, start, end):
+            if (m.start(), m.end()) not in have:
+                out.append(Fact("", -1, "place", m.start(), m.end(), m.group(0), {"name": m.group(0)}))
     return out
 
 
@@ -87,13 +104,18 @@ def _add_bylines(text: str, articles: list[Article], people: list[Fact]):
     return sorted(out, key=lambda f: f.start), bylined
 
 
-def _overlaps(f: Fact, spans: list[Fact]) -> bool:
-    return any(f.start < g.end and g.start < f.end for g in spans)
+class _Spans:
+    """Facts indexed by start, to find those overlapping a span without a quadratic scan."""
 
+    def __init__(self, facts: list[Fact]):
+        self.facts = sorted(facts, key=lambda f: f.start)
+        self.starts = [f.start for f in self.facts]
+        self.longest = max((f.end - f.start for f in self.facts), default=0)
 
-def _inside(f: Fact, spans: list[Fact]) -> bool:
-    return any(g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start)
-               for g in spans)
+    def overlapping(self, a: int, b: int) -> list[Fact]:
+        lo = bisect.bisect_left(self.starts, a - self.longest)
+        hi = bisect.bisect_left(self.starts, b)
+        return [g for g in self.facts[lo:hi] if g.end > a]
 
 
 def _resolve(people, entity, titles, measures, bylined=frozenset()):
@@ -101,18 +123,26 @@ def _resolve(people, entity, titles, measures, bylined=frozenset()):
     # name read as a person (乌克兰; 祁东 where the page says 祁东县).
     place_names = {e.text for e in entity}
     place_names |= {e.text[:-1] for e in entity if e.kind == "place" and len(e.text) >= 3}
+    ents = _Spans(entity)
+
+    def inside_entity(p: Fact) -> bool:
+        return any(g.start <= p.start and p.end <= g.end and g.end - g.start > p.end - p.start
+                   for g in ents.overlapping(p.start, p.end))
+
     people = [p for p in people if (p.start, p.end) in bylined
-              or not (_inside(p, entity) or p.text in place_names)]
-    entity = [e for e in entity if not _overlaps(e, people)]
-    titles = [t for t in titles if not _overlaps(t, people)]
-    named = people + entity + titles
-    kept: list[Fact] = []
-    for f in sorted(measures, key=lambda f: (_RANK[f.kind], f.start)):
-        if f.kind == "number" and _overlaps(f, named):
-            continue
-        if any(f.start < g.end and g.start < f.end and _RANK[g.kind] < _RANK[f.kind] for g in kept):
-            continue  # dates and durations win over numbers (and dates over durations)
-        kept.append(f)
+              or not (inside_entity(p) or p.text in place_names)]
+    persons = _Spans(people)
+    entity = [e for e in entity if not persons.overlapping(e.start, e.end)]
+    titles = [t for t in titles if not persons.overlapping(t.start, t.end)]
+    named = _Spans(people + entity + titles)
+    # Dates win over durations, and both over numbers; a number inside a name is dropped too.
+    dates = [f for f in measures if f.kind == "date"]
+    higher = _Spans(dates)
+    durations = [f for f in measures if f.kind == "duration" and not higher.overlapping(f.start, f.end)]
+    higher = _Spans(dates + durations)
+    numbers = [f for f in measures if f.kind == "number" and not higher.overlapping(f.start, f.end)
+               and not named.overlapping(f.start, f.end)]
+    kept = dates + durations + numbers
     return people, entity, titles, kept
 
 
