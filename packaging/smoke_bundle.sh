@@ -59,7 +59,7 @@ page="$work/page.txt"
 {
   printf '衡陽晚報讯（全媒体记者 陈润 通讯员 金明达）2023年1月4日下午,市委书记刘越高来到耒阳市,\n'
   printf '调研湖南高速集团衡阳分公司的的改造项目。据了解,该项目自2022年9月起已运行4个多月。\n'
-  [ -f desktop/data/sample_page.txt ] && cat desktop/data/sample_page.txt
+  if [ -f desktop/data/sample_page.txt ]; then cat desktop/data/sample_page.txt; fi
 } > "$page"
 "$py" packaging/measure_startup.py --runs 1 --label "analyze, first run (cold jieba cache)" -- \
   env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$exe" analyze "$page" --date 2023-01-05
