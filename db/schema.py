@@ -244,6 +244,20 @@ def _check_version(db: Database, path: Path) -> None:
         raise StoreError(f"{path}: this SQLite file is not a Proofdesk store")
 
 
+def _peek(path: Path, busy_timeout: float) -> None:
+    from urllib.parse import quote
+
+    conn = None
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=busy_timeout)
+        _check_version(Database(conn, execute_plugins=False), path)
+    except sqlite3.Error as exc:
+        raise from_sqlite(exc, str(path), busy_timeout) from None
+    finally:
+        if conn is not None:
+            conn.close()
+
+
 def connect(path: str | os.PathLike, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
     """Open (creating when missing) and migrate the store at ``path``.
 
@@ -252,6 +266,12 @@ def connect(path: str | os.PathLike, busy_timeout: float = DEFAULT_BUSY_TIMEOUT)
     """
     p = Path(path)
     _check_file(p)
+    wal = Path(str(p) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # A crashed writer left a journal.  Closing a read-write connection would fold it into the
+        # file, so check the version through a read-only connection first: a store we must refuse
+        # stays byte for byte as it is.
+        _peek(p, busy_timeout)
     conn = None
     try:
         # isolation_level=None: the store opens every transaction itself (BEGIN IMMEDIATE),

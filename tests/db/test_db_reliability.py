@@ -247,3 +247,24 @@ def test_kill_9_mid_cli_import_leaves_a_consistent_store(tmp_path):
                                  "--date", "2023-01-04"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=fh)
     _kill_when(proc, db, 5, log)
     _assert_consistent_after_kill(db, 5, 300)
+
+
+CRASHED_WRITER = """
+import os, sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA wal_autocheckpoint = 0")
+c.execute("PRAGMA user_version = 99")
+c.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+os._exit(0)  # no close: the journal stays beside the file, as after a crash
+"""
+
+
+def test_newer_store_with_a_crash_journal_is_left_as_it_is(tmp_path):
+    path = _made_store(tmp_path / "s.db")
+    subprocess.run([sys.executable, "-c", CRASHED_WRITER, str(path)], check=True, timeout=60)
+    wal = Path(str(path) + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    before = _snapshot(path)
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(path)
+    assert _snapshot(path) == before
