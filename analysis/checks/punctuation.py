@@ -114,6 +114,7 @@ def check_halfwidth(analysis: Analysis) -> list[Flag]:
 
 OPENERS = {"“": "“", "‘": "‘", "《": "《", "（": "(", "(": "(", "【": "【", "〈": "〈"}
 CLOSERS = {"”": "“", "’": "‘", "》": "《", "）": "(", ")": "(", "】": "【", "〉": "〈"}
+ENUM_RE = re.compile(r"(?:^|(?<=[\s。；;：:，,]))(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[a-zA-Z])[）)]")
 DISPLAY = {"“": ("“", "”"), "‘": ("‘", "’"), "《": ("《", "》"), "(": ("（", "）"),
            "【": ("【", "】"), "〈": ("〈", "〉")}
 
@@ -128,6 +129,9 @@ def _scan(text: str, lo: int, hi: int) -> tuple[dict[str, list[int]], dict[str, 
             continue  # an apostrophe in English (it’s)
         if ch in OPENERS:
             opens[OPENERS[ch]].append(i)
+        elif ch in "）)" and ENUM_RE.search(text, max(lo, i - 3), i + 1) and \
+                ENUM_RE.search(text, max(lo, i - 3), i + 1).end() == i + 1:
+            continue  # 1）加强管理 · 二)落实责任: an enumerator, not a bracket
         elif ch in CLOSERS:
             t = CLOSERS[ch]
             if opens[t]:

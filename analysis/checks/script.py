@@ -18,6 +18,8 @@ from .messages import fix_label, msg
 
 #: t2s changes these, but they are valid in simplified copy (通用规范汉字表 2013).
 ALLOWED = set("乾於瞭夥麽馀锺著蘋")
+#: Characters of personal names that t2s changes but the 2013 table keeps for names (王昇, 蔡頔).
+NAME_OK = set("昇頔顗崑濛堃喆")
 QUOTED_RE = re.compile(r"《([^《》\n]{1,20})》|“([^“”\n]{1,12})”")
 
 
@@ -65,6 +67,8 @@ def check_traditional(analysis: Analysis) -> list[Flag]:
             inside = [i for i in range(s, e) if i in found]
             if len(inside) >= 2:
                 intended.update(inside)
+        names = [(f.start, f.end) for f in analysis.facts if f.kind == "person"]
+        intended.update(i for i, _ in diffs if text[i] in NAME_OK and any(s <= i < e for s, e in names))
         diffs = [(i, d) for i, d in diffs if i not in intended]
         if not diffs:
             continue

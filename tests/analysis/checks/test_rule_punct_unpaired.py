@@ -44,3 +44,9 @@ def test_pair_split_by_a_layout_break():
 
 def test_apostrophe_in_english_is_not_a_quote():
     assert flags_of("他说：“It’s fine.”", RULE) == []
+
+
+def test_enumerators_with_a_closing_bracket_only():
+    text = "措施如下：\n1）加强管理；2）落实责任。\n一）健全制度；a)完善机制。"
+    assert flags_of(text, RULE) == []
+    assert len(flags_of("他说(1)不对)。", RULE)) == 1

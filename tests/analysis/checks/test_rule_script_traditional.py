@@ -32,3 +32,12 @@ def test_no_false_alarm_on_the_clean_copy_set():
     texts = [p.read_text(encoding="utf-8") for p in sorted(CLEAN.glob("*.txt"))]
     assert len(texts) >= 20
     assert flags_of("\n".join(texts), RULE) == []
+
+
+def test_name_characters_kept_for_names():
+    from check_helpers import Page
+
+    page = Page("副市长王昇出席活动。昇级改造完成。")
+    page.person("王昇")
+    [flag] = page.flags(RULE)
+    assert spanned(page.text, flag) == ["昇"] and flag.spans[0][0] == page.text.index("昇级")
