@@ -346,7 +346,7 @@
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../desktop/flag_model.py" line="115"/>
+        <location filename="../desktop/flag_model.py" line="140"/>
         <source>%1 places</source>
         <translation>%1 处</translation>
     </message>
@@ -354,143 +354,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/main_window.py" line="229"/>
+        <location filename="../desktop/main_window.py" line="226"/>
         <source>person</source>
         <extracomment>Above this many facts the fact sheet skips expand-all and column fitting (both walk every row).</extracomment>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="229"/>
+        <location filename="../desktop/main_window.py" line="226"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="229"/>
+        <location filename="../desktop/main_window.py" line="226"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="230"/>
+        <location filename="../desktop/main_window.py" line="227"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="230"/>
+        <location filename="../desktop/main_window.py" line="227"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="230"/>
+        <location filename="../desktop/main_window.py" line="227"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="231"/>
+        <location filename="../desktop/main_window.py" line="228"/>
         <source>figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="235"/>
+        <location filename="../desktop/main_window.py" line="232"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="237"/>
+        <location filename="../desktop/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="237"/>
+        <location filename="../desktop/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="237"/>
+        <location filename="../desktop/main_window.py" line="234"/>
         <source>F&amp;act</source>
         <translation>事实(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="238"/>
+        <location filename="../desktop/main_window.py" line="235"/>
         <source>F&amp;lag</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="238"/>
+        <location filename="../desktop/main_window.py" line="235"/>
         <source>&amp;Story</source>
         <translation>稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="238"/>
+        <location filename="../desktop/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="239"/>
+        <location filename="../desktop/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="242"/>
+        <location filename="../desktop/main_window.py" line="239"/>
         <source>Stories</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="243"/>
+        <location filename="../desktop/main_window.py" line="240"/>
         <source>Fact sheet</source>
         <translation>事实表</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="244"/>
+        <location filename="../desktop/main_window.py" line="241"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="245"/>
+        <location filename="../desktop/main_window.py" line="242"/>
         <source>Find in the story…</source>
         <translation>在稿件中查找…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="246"/>
+        <location filename="../desktop/main_window.py" line="243"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="251"/>
+        <location filename="../desktop/main_window.py" line="248"/>
         <source>flagged</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="258"/>
-        <location filename="../desktop/main_window.py" line="417"/>
+        <location filename="../desktop/main_window.py" line="255"/>
+        <location filename="../desktop/main_window.py" line="393"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="259"/>
+        <location filename="../desktop/main_window.py" line="256"/>
         <source>No changes yet</source>
         <translation>尚无改动</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="310"/>
+        <location filename="../desktop/main_window.py" line="283"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="423"/>
+        <location filename="../desktop/main_window.py" line="399"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/main_window.py" line="479"/>
-        <source>About Proofdesk</source>
-        <translation>关于校对台</translation>
-    </message>
-    <message>
-        <location filename="../desktop/main_window.py" line="480"/>
-        <source>Proofdesk (校对台): checks the facts of Chinese newspaper copy.
-Store: %1</source>
-        <translation>校对台：核对中文报纸稿件中的事实。
-数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -560,6 +548,21 @@ Store: %1</source>
         <location filename="../desktop/pages.py" line="180"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrefsMixin</name>
+    <message>
+        <location filename="../desktop/prefs.py" line="98"/>
+        <source>About Proofdesk</source>
+        <translation type="unfinished">关于校对台</translation>
+    </message>
+    <message>
+        <location filename="../desktop/prefs.py" line="99"/>
+        <source>Proofdesk (校对台): checks the facts of Chinese newspaper copy.
+Store: %1</source>
+        <translation type="unfinished">校对台：核对中文报纸稿件中的事实。
+数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -643,49 +646,49 @@ Store: %1</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../desktop/session.py" line="88"/>
+        <location filename="../desktop/session.py" line="92"/>
         <source>value</source>
         <translation>规范值</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="90"/>
-        <location filename="../desktop/session.py" line="95"/>
-        <location filename="../desktop/session.py" line="137"/>
+        <location filename="../desktop/session.py" line="94"/>
+        <location filename="../desktop/session.py" line="99"/>
+        <location filename="../desktop/session.py" line="145"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="105"/>
+        <location filename="../desktop/session.py" line="109"/>
         <source>decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="113"/>
+        <location filename="../desktop/session.py" line="117"/>
         <source>story status</source>
         <translation>稿件状态</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="126"/>
+        <location filename="../desktop/session.py" line="131"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="135"/>
+        <location filename="../desktop/session.py" line="142"/>
         <source>fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="155"/>
+        <location filename="../desktop/session.py" line="166"/>
         <source>page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="161"/>
+        <location filename="../desktop/session.py" line="172"/>
         <source>publication date</source>
         <translation>出版日期</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="166"/>
+        <location filename="../desktop/session.py" line="177"/>
         <source>analysis</source>
         <translation>分析结果</translation>
     </message>
