@@ -170,4 +170,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # In a PyInstaller bundle worker processes (`import --jobs`) re-run this program where
+        # processes are spawned (Windows, macOS): let them become workers before arguments are parsed.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())
