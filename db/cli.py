@@ -126,7 +126,7 @@ def cmd_import(args) -> int:
         lexicon, registry = store.lexicon(), store.registry()
     jobs = args.jobs or (min(os.cpu_count() or 1, 4) if len(copy) >= PARALLEL_FROM else 1)
     progress = Progress(len(items))
-    failed = pages = stories = facts = 0
+    failed = pages = stories = facts = skipped = 0
     pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(lexicon, registry)) if jobs > 1 else None
     try:
         pending: deque = deque()
@@ -159,6 +159,8 @@ def cmd_import(args) -> int:
                     failed += 1
                     progress.interrupt()
                     print(f"proofdesk: {raw}", file=sys.stderr)
+                elif store.has_document_text(result.text):
+                    skipped += 1  # the same page again: importing it twice would split its decisions
                 else:
                     store.import_analysis(result, raw_text=raw, source=path)
                     pages += 1
@@ -170,6 +172,7 @@ def cmd_import(args) -> int:
             pool.shutdown(cancel_futures=True)
         progress.close()
     print(f"imported {pages} page(s), {stories} stories, {facts} facts into {args.db}"
+          + (f"; {skipped} page(s) already in the store" if skipped else "")
           + (f"; {failed} file(s) could not be read" if failed else ""))
     return 2 if failed else 0
 

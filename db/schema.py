@@ -17,7 +17,7 @@ from sqlite_utils import Database, Migrations
 from .errors import StoreError, from_sqlite
 
 #: The highest schema this code knows.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APP_VERSION = "0.1.0"
 MIGRATION_SET = "proofdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -179,6 +179,14 @@ def m001_initial(db: Database) -> None:
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '1')")
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('app_version', ?)", [APP_VERSION])
     db.execute("PRAGMA user_version = 1")
+
+
+@migrations()
+def m002_documents_sha(db: Database) -> None:
+    """Find a page by its text quickly (import skips a page that is already stored)."""
+    db.execute("CREATE INDEX documents_sha ON documents (text_sha)")
+    db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    db.execute("PRAGMA user_version = 2")
 
 
 def _run_script(db: Database, script: str) -> None:

@@ -44,6 +44,7 @@ class SearchMixin:
         with self._read() as c:
             one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
             out = {
+                "schema": c.execute("PRAGMA user_version").fetchone()[0],
                 "documents": one("SELECT count(*) FROM documents"),
                 "articles": one("SELECT count(*) FROM articles"),
                 "facts": one("SELECT count(*) FROM facts"),

@@ -222,6 +222,11 @@ class Store(EditsMixin, ReanalyseMixin, RegistryMixin, SearchMixin):
              fl.get("decided_at", "")]).lastrowid
 
     # -- reading ---------------------------------------------------------------------------
+    def has_document_text(self, text: str) -> bool:
+        """True when a page with exactly this (repaired) text is already stored."""
+        with self._read() as c:
+            return c.execute("SELECT 1 FROM documents WHERE text_sha = ? LIMIT 1", [sha(text)]).fetchone() is not None
+
     def documents(self) -> list[DocumentInfo]:
         """Every page, oldest first, with counts."""
         with self._read() as c:

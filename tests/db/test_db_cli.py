@@ -41,8 +41,11 @@ def test_import_files_folders_and_globs_in_parallel(tmp_path):
         raw_first = s.conn.execute("SELECT raw_text FROM documents WHERE id = 1").fetchone()[0]
         assert raw_first.startswith(raw[:50])
         assert s.conn.execute("SELECT created_by FROM documents LIMIT 1").fetchone()[0] == "甲"
-    r = _cli("import", str(tmp_path / "in" / "sub" / "*.txt"), "--db", db, "--jobs", "1")
-    assert r.returncode == 0 and "imported 4 page(s)" in r.stdout
+    r = _cli("import", str(tmp_path / "in" / "sub" / "*.txt"), "--db", db, "--jobs", "1", "--date", "2023-01-04")
+    assert r.returncode == 0 and "imported 0 page(s)" in r.stdout and "4 page(s) already in the store" in r.stdout
+    (src / "sub" / "new.txt").write_text(raw + "\n新的一版\n", encoding="utf-8")
+    r = _cli("import", str(tmp_path / "in" / "sub" / "*.txt"), "--db", db, "--jobs", "1", "--date", "2023-01-04")
+    assert r.returncode == 0 and "imported 1 page(s)" in r.stdout
 
 
 def test_unreadable_file_is_reported_and_the_rest_imported(tmp_path):

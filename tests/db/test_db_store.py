@@ -21,13 +21,30 @@ def test_open_sets_wal_foreign_keys_and_schema(tmp_path):
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert s.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
         tables = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"documents", "articles", "facts", "relations", "flags", "history", "registry", "meta",
                 "search_index", "_sqlite_migrations"} <= tables
     # Opening again applies nothing and keeps the schema.
     with Store.open(tmp_path / "a.db") as s:
-        assert s.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+        assert s.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 2
+
+
+def test_an_older_store_is_migrated_step_by_step(tmp_path):
+    from sqlite_utils import Database
+
+    from db.schema import migrations
+
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="m002_documents_sha")  # a store as version 1 wrote it
+    db.execute("INSERT INTO documents (source, text, text_sha, created) VALUES ('p', 't', 'abc', 'now')")
+    db.close()
+    with Store.open(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert s.stats()["documents"] == 1
+        indexes = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "documents_sha" in indexes
 
 
 def test_import_keeps_article_text_and_local_offsets(store):
