@@ -81,6 +81,8 @@ def analyse_file(path: str, date, lexicon=None, registry=None):
                          lexicon=lexicon, registry=registry)
     except InputError as exc:
         return None, str(exc)
+    except Exception as exc:  # an engine bug on one page must not stop a batch
+        return None, f"{path}: could not be analysed ({type(exc).__name__}: {exc})"
     return result, doc.text
 
 
