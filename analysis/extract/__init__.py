@@ -48,8 +48,10 @@ def extract(text: str, articles: list[Article], reference_date: datetime.date,
         measures += find_numbers(text, start, end)
     people = find_people(text, regions, titles, lexicon_names=lex.names)
     entity += _more_places(text, regions, entity)
-    people, bylined = _add_bylines(text, articles, people)
-    people, entity, titles, measures = _resolve(people, entity, titles, measures, bylined)
+    people, protected = _add_bylines(text, articles, people)
+    # A verified name is always found, even where it also reads as a place or inside an org.
+    protected |= {(p.start, p.end) for p in people if p.text in lex.names}
+    people, entity, titles, measures = _resolve(people, entity, titles, measures, protected)
     facts = sorted(people + entity + titles + measures, key=lambda f: (f.start, -f.end, f.kind))
     _number(facts, articles)
     relations = relations_for(link_titles(text, people, titles))
@@ -118,7 +120,7 @@ class _Spans:
         return [g for g in self.facts[lo:hi] if g.end > a]
 
 
-def _resolve(people, entity, titles, measures, bylined=frozenset()):
+def _resolve(people, entity, titles, measures, protected=frozenset()):
     # Persons inside a longer org or place (华为, 王府井) are not persons, nor is a place's own
     # name read as a person (乌克兰; 祁东 where the page says 祁东县).
     place_names = {e.text for e in entity}
@@ -129,7 +131,7 @@ def _resolve(people, entity, titles, measures, bylined=frozenset()):
         return any(g.start <= p.start and p.end <= g.end and g.end - g.start > p.end - p.start
                    for g in ents.overlapping(p.start, p.end))
 
-    people = [p for p in people if (p.start, p.end) in bylined
+    people = [p for p in people if (p.start, p.end) in protected
               or not (inside_entity(p) or p.text in place_names)]
     persons = _Spans(people)
     entity = [e for e in entity if not persons.overlapping(e.start, e.end)]

@@ -96,3 +96,8 @@ def test_segments_cover_the_region_in_document_offsets():
     seg = segmenter.Segments(text, 3, len(text))
     assert seg.starts[0] == 3 and seg.ends[-1] == len(text)
     assert all(a < b for a, b in zip(seg.starts, seg.ends, strict=True))
+
+
+def test_a_verified_name_wins_over_a_place_reading():
+    text = "在华新医院，华新说他很满意。"
+    assert kind(text, "person", Lexicon(names=["华新"])) == ["华新", "华新"]
