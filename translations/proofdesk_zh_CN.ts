@@ -555,13 +555,13 @@
     <message>
         <location filename="../desktop/prefs.py" line="98"/>
         <source>About Proofdesk</source>
-        <translation type="unfinished">关于校对台</translation>
+        <translation>关于校对台</translation>
     </message>
     <message>
         <location filename="../desktop/prefs.py" line="99"/>
         <source>Proofdesk (校对台): checks the facts of Chinese newspaper copy.
 Store: %1</source>
-        <translation type="unfinished">校对台：核对中文报纸稿件中的事实。
+        <translation>校对台：核对中文报纸稿件中的事实。
 数据库：%1</translation>
     </message>
 </context>
