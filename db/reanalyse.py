@@ -35,10 +35,12 @@ class ReanalyseMixin:
             auto = {(r[1], r[2], r[3]): r for r in rows if not (r[5] != "auto" or r[6] == "human")}
             touched_at = {(r[1], r[2], r[3]): r[0] for r in touched}
             deleted = set()
+            present = {r[0] for r in rows}
             for (old,) in c.execute("SELECT old FROM history WHERE tbl = 'facts' AND field = 'deleted' "
                                     "AND article_id = ?", [article_id]):
                 o = json.loads(old)
-                deleted.add((o["kind"], o["start"], o["end"], o["text"]))
+                if o["id"] not in present:  # a restored fact is not a deleted one
+                    deleted.add((o["kind"], o["start"], o["end"], o["text"]))
             ids: dict[str, int] = {}
             kept: set[int] = set()
             added = 0
@@ -47,9 +49,9 @@ class ReanalyseMixin:
                 if (kind, s, e) in touched_at:
                     ids[key] = touched_at[(kind, s, e)]
                     continue
-                if any(r[2] < e and s < r[3] for r in touched) or (kind, s, e, piece) in deleted:
-                    continue
                 old = auto.get((kind, s, e))
+                if any(r[2] < e and s < r[3] for r in touched) or (old is None and (kind, s, e, piece) in deleted):
+                    continue
                 if old is not None and old[0] not in kept:
                     c.execute("UPDATE facts SET text = ?, value = ? WHERE id = ?", [piece, dumps(value), old[0]])
                     ids[key] = old[0]

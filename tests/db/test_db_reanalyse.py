@@ -115,3 +115,14 @@ def test_reanalysis_with_the_real_engine_keeps_decisions(tmp_path):
             assert all(x.decision == "dismissed" for x in same)
         for x in after.facts:
             assert after.text[x.start:x.end] == x.text
+
+
+def test_a_restored_fact_is_not_suppressed(tmp_path):
+    with Store.open(tmp_path / "s.db", user="甲") as s:
+        s.import_analysis(make_analysis())
+        b = s.load_article(1)
+        zhu = next(f for f in b.facts if f.text == "朱健")
+        s.restore_fact(s.delete_fact(zhu.id))
+        again = _story_analysis(b.text, [_fact(b.text, "f1", "person", "朱健", {"name": "朱健"})], [])
+        after = s.reanalyse_article(1, again)
+        assert [f.id for f in after.facts if f.text == "朱健"] == [zhu.id]
