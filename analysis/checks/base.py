@@ -5,6 +5,7 @@ changes the text, it only proposes edits in a :class:`~analysis.model.Suggestion
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -153,15 +154,36 @@ def int_to_cn(n: int) -> str:
     return out[1:] if out.startswith("一十") else out
 
 
+_INDEX: dict[int, tuple[list[Fact], dict[str, tuple[list[int], list[Fact]]]]] = {}
+
+
+def _index(analysis: Analysis) -> dict[str, tuple[list[int], list[Fact]]]:
+    """Facts by kind, sorted by start (cached per fact list: a page has thousands)."""
+    key = id(analysis.facts)
+    cached = _INDEX.get(key)
+    if cached is not None and cached[0] is analysis.facts and \
+            sum(len(v[1]) for v in cached[1].values()) == len(analysis.facts):
+        return cached[1]
+    by_kind: dict[str, list[Fact]] = {}
+    for f in sorted(analysis.facts, key=lambda f: f.start):
+        by_kind.setdefault(f.kind, []).append(f)
+    index = {k: ([f.start for f in v], v) for k, v in by_kind.items()}
+    _INDEX.clear()  # one page at a time: keep memory flat
+    _INDEX[key] = (analysis.facts, index)
+    return index
+
+
 def facts_in(analysis: Analysis, kind: str, lo: int, hi: int) -> list[Fact]:
     """Facts of ``kind`` inside [lo, hi); when the analysis has none there, the finder's own.
 
     Rules run on hand-built analyses and on pages whose extraction was skipped, so a rule
     that needs dates, durations or figures asks the finders directly in that case.
     """
-    found = [f for f in analysis.facts if f.kind == kind and lo <= f.start and f.end <= hi]
+    index = _index(analysis)
+    starts, facts = index.get(kind, ([], []))
+    found = [f for f in facts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if f.end <= hi]
     if found:
-        return sorted(found, key=lambda f: f.start)
+        return found
     try:
         if kind == "date":
             from ..extract.dates import find_dates

@@ -29,6 +29,9 @@ REDUP_OK = set("""一个 一步 一天 一年 一次 一点 一下 哗啦 叮咚
 检查 活动 散步 打听 琢磨 合计 溜达 准备 练习 分析 调查 体会 感受 尝试 试验 请教 表演 演示 操练
 清理 打理 梳理 熟悉 沟通 运动 走动 参观 考察 观察 品尝 安慰 表扬 批评 教育 帮助 关心 照顾 认识 联系
 打扮 收拾 欣赏 游览 玩耍 晒晒 雪白 通红 冰凉 笔直 漆黑 碧绿 蔚蓝 火红 金黄 乌黑 滚烫 冰冷 瓦蓝""".split())
+SENTENCE_RE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+#: A run of characters said twice in a row (的的, 我们我们, 监督监督): the only places to look.
+CANDIDATE_RE = re.compile(r"([\u3400-\u9fff]{1,8})\1")
 PUNCT_DOUBLE_RE = re.compile(r"(?<![，。、；：！？])([，。、；：])\1(?![，。、；：！？])")
 
 
@@ -79,46 +82,55 @@ def check_duplicates(analysis: Analysis) -> list[Flag]:
     """One flag per doubled word or mark, with a certain fix (delete the second copy)."""
     text = analysis.text
     out: list[Flag] = []
-    jieba = _jieba()
     for story in stories(analysis):
         for plo, phi in paragraphs(text, story.start, story.end):
-            toks = [(w, plo + a, plo + b) for w, a, b in jieba.tokenize(text[plo:phi])]
-            i = 0
-            while i < len(toks):
-                hit = None
-                for n in (3, 2, 1):  # longest repeated run of n words first
-                    if i + 2 * n > len(toks):
-                        continue
-                    first, second = toks[i:i + n], toks[i + n:i + 2 * n]
-                    if [t[0] for t in first] != [t[0] for t in second]:
-                        continue
-                    s, e = first[0][1], second[-1][2]
-                    if _suspicious([t[0] for t in first], text, s, e):
-                        hit = (n, s, second[0][1], e)
-                        break
-                if hit is None and i + 1 < len(toks):
-                    (a, _, ae), (b, bs, be) = toks[i], toks[i + 1]
-                    # 执法监督 + 监督: the doubled word hides inside the one before it
-                    if len(b) >= 2 and len(a) > len(b) and a.endswith(b) and _suspicious([b], text, bs, be):
-                        hit = (1, ae - len(b), bs, be)
-                if hit is None:
-                    i += 1
-                    continue
-                n, s, mid, e = hit
-                if n == 1 and len(word := text[s:mid]) > 1 and text[e:e + 1] in "，！,!…" and \
-                        text[s - 1:s] in "“‘：:" and _pos(word).startswith("n"):
-                    i += 2  # “小度小度，…”: a call, said twice on purpose
-                    continue
-                word = text[s:mid]
-                out.append(flag("text.duplicate", "warning", story.index,
-                                msg("text.duplicate", word=word, context=quote(text, s, e, 6)),
-                                spans=[(s, e)],
-                                fix=(*fix_label("delete", word=word), [Edit(mid, e, "")])))
-                i += 2 * n if toks[i][0] == toks[i + n][0] else 2
+            # jieba is the slow part: only sentences with a repeated run of characters need it
+            for m in SENTENCE_RE.finditer(text, plo, phi):
+                if CANDIDATE_RE.search(text, m.start(), m.end()):
+                    out.extend(_doubled_words(text, m.start(), m.end(), story.index))
             for m in PUNCT_DOUBLE_RE.finditer(text, plo, phi):
                 s, e = m.span()
                 out.append(flag("text.duplicate", "warning", story.index,
                                 msg("text.duplicate", word=m.group(1), context=quote(text, s, e, 6)),
                                 spans=[(s, e)],
                                 fix=(*fix_label("delete", word=m.group(1)), [Edit(s + 1, e, "")])))
+    return out
+
+
+def _doubled_words(text: str, lo: int, hi: int, article: int | None) -> list[Flag]:
+    out: list[Flag] = []
+    toks = [(w, lo + a, lo + b) for w, a, b in _jieba().tokenize(text[lo:hi])]
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (3, 2, 1):  # longest repeated run of n words first
+            if i + 2 * n > len(toks):
+                continue
+            first, second = toks[i:i + n], toks[i + n:i + 2 * n]
+            if [t[0] for t in first] != [t[0] for t in second]:
+                continue
+            s, e = first[0][1], second[-1][2]
+            if _suspicious([t[0] for t in first], text, s, e):
+                hit = (n, s, second[0][1], e)
+                break
+        if hit is None and i + 1 < len(toks):
+            (a, _, ae), (b, bs, be) = toks[i], toks[i + 1]
+            # 执法监督 + 监督: the doubled word hides inside the one before it
+            if len(b) >= 2 and len(a) > len(b) and a.endswith(b) and _suspicious([b], text, bs, be):
+                hit = (1, ae - len(b), bs, be)
+        if hit is None:
+            i += 1
+            continue
+        n, s, mid, e = hit
+        word = text[s:mid]
+        step = 2 * n if toks[i][0] == toks[i + n][0] else 2
+        if n == 1 and len(word) > 1 and text[e:e + 1] in "，！,!…" and \
+                text[s - 1:s] in "“‘：:" and _pos(word).startswith("n"):
+            i += step  # “小度小度，…”: a call, said twice on purpose
+            continue
+        out.append(flag("text.duplicate", "warning", article,
+                        msg("text.duplicate", word=word, context=quote(text, s, e, 6)),
+                        spans=[(s, e)],
+                        fix=(*fix_label("delete", word=word), [Edit(mid, e, "")])))
+        i += step
     return out

@@ -60,23 +60,27 @@ def check_names(analysis: Analysis) -> list[Flag]:
     for f in people:
         by_name.setdefault(_name(f), []).append(f)
     names = sorted(by_name, key=lambda n: by_name[n][0].start)
+    buckets: dict[tuple[str, int], list[str]] = {}  # only names of one surname and length can pair
+    for n in names:
+        buckets.setdefault((surname(n), len(n)), []).append(n)
+    pairs = [(a, b) for group in buckets.values() for i, a in enumerate(group) for b in group[i + 1:]]
+    pairs.sort(key=lambda p: (by_name[p[0]][0].start, by_name[p[1]][0].start))
     out: list[Flag] = []
-    for i, a in enumerate(names):
-        for b in names[i + 1:]:
-            kind = variant_kind(a, b)
-            if kind is None or _listed_together(text, by_name[a], by_name[b], people):
-                continue
-            if kind == "one-char" and not ({f.article for f in by_name[a]} & {f.article for f in by_name[b]}):
-                continue  # 彭德华 here, 彭清华 in another story: two people far more often than a typo
-            facts = by_name[a] + by_name[b]
-            arts = {f.article for f in facts}
-            how = "读音相同、一字之差" if kind == "homophone" else "只差一个字"
-            how_en = "sound the same, one character apart" if kind == "homophone" else \
-                "differ by one character"
-            out.append(flag("person.name-variant", "warning" if kind == "homophone" else "info",
-                            arts.pop() if len(arts) == 1 else None,
-                            msg("name.variant", a=a, b=b, how=how, how_en=how_en),
-                            facts=facts, spans=[(f.start, f.end) for f in facts]))
+    for a, b in pairs:
+        kind = variant_kind(a, b)
+        if kind is None or _listed_together(text, by_name[a], by_name[b], people):
+            continue
+        if kind == "one-char" and not ({f.article for f in by_name[a]} & {f.article for f in by_name[b]}):
+            continue  # 彭德华 here, 彭清华 in another story: two people far more often than a typo
+        facts = by_name[a] + by_name[b]
+        arts = {f.article for f in facts}
+        how = "读音相同、一字之差" if kind == "homophone" else "只差一个字"
+        how_en = "sound the same, one character apart" if kind == "homophone" else \
+            "differ by one character"
+        out.append(flag("person.name-variant", "warning" if kind == "homophone" else "info",
+                        arts.pop() if len(arts) == 1 else None,
+                        msg("name.variant", a=a, b=b, how=how, how_en=how_en),
+                        facts=facts, spans=[(f.start, f.end) for f in facts]))
     out.extend(_unextracted_variants(analysis, by_name))
     return out
 
