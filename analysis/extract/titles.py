@@ -1,6 +1,6 @@
 """Titles (职务) with the organisation written before them, and ``holds_title`` links.
 
-Normalisation (documented in docs/ARCHITECTURE-level terms in the module, used by the checks):
+Normalisation of title values (the checks compare them as written):
 - a title with an organisation or place written right before it spans both:
   ``市生态环境保护委员会主任`` → ``{"title": "主任", "org": "市生态环境保护委员会"}``,
   ``市委副书记`` → ``{"title": "副书记", "org": "市委"}``, ``衡阳市市长`` → ``{"title": "市长", "org": "衡阳市"}``;
