@@ -93,6 +93,12 @@ else
   echo "docx: SKIPPED (python-docx not importable by $py)"
 fi
 
+step "import with worker processes (the store, multiprocessing in the bundle)"
+mkdir -p "$work/pages"
+for i in 1 2 3 4 5 6 7 8; do { cat "$page"; printf '本报讯 第%s版完。\n' "$i"; } > "$work/pages/page$i.txt"; done
+first_run "$exe" import "$work/pages" --db "$work/import.db" --jobs 2
+first_run "$exe" stats --db "$work/import.db" | grep -E '^(documents|facts) '
+
 step "--smoke-test (offscreen)"
 if [ -f desktop/app.py ] && grep -q "smoke" desktop/app.py; then
   first_run env QT_QPA_PLATFORM=offscreen "$exe" --smoke-test
