@@ -13,7 +13,7 @@ from ..model import Analysis, Edit, Flag
 from .base import CJK_RE, Story, flag, paragraphs, quote, stories
 from .messages import fix_label, msg
 
-FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
 #: Full-width marks that count as "Chinese context" next to a half-width mark.
 CHINESE_MARKS = set("，。、；：？！《》（）【】〈〉…—·")  # quotes may close English too
 URL_RE = re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:~+]+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
@@ -64,6 +64,12 @@ def _halfwidth_in(text: str, story: Story) -> list[int]:
         if p.isascii() and n.isascii():
             continue  # 1,234 · 10:30 · an English sentence · end of an ASCII line
         if _is_chinese(p) or _is_chinese(n):
+            hits.append(i)
+    # A full stop after Chinese (今天很好.) — never a decimal point, an abbreviation or "...".
+    for m in re.finditer(r"(?<![.])\.(?![.\d])", text[lo:hi]):
+        i = lo + m.start()
+        p, n = _neighbours(text, i, lo, hi)
+        if CJK_RE.match(p or " ") and (not n or CJK_RE.match(n) or n in "”’）)") and not in_url(i):
             hits.append(i)
     # Parentheses go by pairs: Chinese inside or around → both become full-width.
     for plo, phi in paragraphs(text, lo, hi):

@@ -122,4 +122,51 @@ def check_sums(analysis: Analysis) -> list[Flag]:
                     out.append(flag("sum.mismatch", "error", st.index,
                                     msg("sum.exceeds", parts=_fmt(s), unit=unit, total=total_text),
                                     spans=spans))
+        out.extend(_shares(text, st))
+    return out
+
+
+PCT_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:%|％)")
+NOT_SHARE = re.compile(r"增|减|降|升|提高|回落|同比|环比|比上|比去|率|幅|速|超")
+
+
+def _shares(text: str, st) -> list[Flag]:
+    """Percent shares in a 其中 clause: an exhaustive split must make 100%, none may pass it."""
+    out = []
+    for km in re.finditer("其中", text[st.start:st.end]):
+        k = st.start + km.start() + 2
+        end = k
+        while end < st.end and text[end] not in "。；;！？\n":
+            end += 1
+        parts, prev = [], k
+        for m in PCT_RE.finditer(text, k, end):
+            label = text[prev:m.start()].strip("，,、和及与：: ")
+            comma = bool(re.search("[，,]", text[prev:m.start()])) and bool(parts)
+            prev = m.end()
+            if NOT_SHARE.search(label):
+                parts = []
+                break
+            parts.append((label, float(m.group("num")), m, comma))
+        if len(parts) < 2:
+            continue
+        total = None
+        for a, b in EXHAUSTIVE:
+            pa = [x for x in parts if x[0].lstrip("占").startswith(a)]
+            pb = [x for x in parts if x[0].lstrip("占").startswith(b)]
+            if len(pa) == 1 and len(pb) == 1:
+                total = pa[0][1] + pb[0][1]
+                if abs(total - 100) > 1.0:
+                    split = f"{pa[0][0]}{pa[0][2].group(0)}、{pb[0][0]}{pb[0][2].group(0)}"
+                    out.append(flag("sum.mismatch", "error", st.index,
+                                    msg("sum.exhaustive", split=split, parts=f"{total:g}", unit="%",
+                                        total="100%"),
+                                    spans=[pa[0][2].span(), pb[0][2].span()]))
+                break
+        if total is None:
+            run = [parts[0]] + [x for i, x in enumerate(parts[1:], 1) if not any(y[3] for y in parts[1:i + 1])]
+            total = sum(x[1] for x in run)
+            if len(run) >= 2 and total > 101:
+                out.append(flag("sum.mismatch", "error", st.index,
+                                msg("sum.exceeds", parts=f"{total:g}", unit="%", total="100%"),
+                                spans=[x[2].span() for x in run]))
     return out

@@ -35,3 +35,10 @@ def test_question_and_exclamation_marks_and_colons():
     text = "记者:你好吗?真好!"
     [flag] = flags_of(text, RULE)
     assert apply(text, flag) == "记者：你好吗？真好！"
+
+
+def test_full_stop_after_chinese():
+    text = "今天天气很好.明天下雨.\n数值为3.5米，见www.hylib.cn。"
+    [flag] = flags_of(text, RULE)
+    assert apply(text, flag) == "今天天气很好。明天下雨。\n数值为3.5米，见www.hylib.cn。"
+    assert flags_of("他说……好。It is 3.5 m.", RULE) == []

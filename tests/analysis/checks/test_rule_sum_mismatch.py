@@ -45,3 +45,12 @@ def test_whole_without_gong_before_qizhong():
     [flag] = flags_of(text, "number.implausible")
     assert "140座" in spanned(text, flag)
     assert flags_of(text.replace("140座", "14座"), "number.implausible") == []
+
+
+def test_percent_shares():
+    assert len(flags_of("参赛选手中，其中男性占55%、女性占55%。", RULE)) == 1
+    assert flags_of("参赛选手中，其中男性占55%、女性占45%。", RULE) == []
+    assert len(flags_of("全市投资中，其中工业投资占62%、基础设施投资占48%。", RULE)) == 1
+    # growth rates and rates are not shares of one whole
+    assert flags_of("全市投资增长9.6%，其中工业投资增长85%、民间投资增长60%。", RULE) == []
+    assert flags_of("其中城镇就业率95%、农村就业率90%。", RULE) == []
