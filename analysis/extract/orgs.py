@@ -75,8 +75,23 @@ _WEAK_SUFFIX = frozenset("司处科室队")
 #: Words before 和 inside the names of government departments (工业和信息化部).
 _AND_LEFT = ("工业", "发展", "住房", "人力资源", "自然资源", "文化", "卫生", "交通", "科学技术", "生态环境")
 
+#: Words ending a longer token that make it no organisation (大变局, 新格局).
+_NOT_ORG_TAIL = frozenset("格局 布局 大局 结局 开局 僵局 变局 时局 政局 残局 全部 内部 外部 局部 干部 部署 "
+                          "到处 好处 深处 住院 出院 入院 庭院 寺院".split())
+#: Bodies of state that only a place name can stand before.
+_PLACE_BOUND = frozenset("政协 人大 人大常委会 政府 人民政府 纪委 监委 党委 人民法院 中级人民法院 高级人民法院 "
+                         "人民检察院 法院 检察院".split())
+
 #: Endings of tokens that look like …部/…委 but are people or titles (村干部, 政治局常委).
 _NOT_ORG_END = ("干部", "常委", "委员", "全部", "内部", "外部")
+
+
+def _place_like(word: str) -> bool:
+    """Can this token be (part of) a place name before 政府, 政协, 人民法院…?"""
+    if word in _PLACE_SUFFIX or word[-1] in _PLACE_SUFFIX or word[-2:] in ("街道", "社区", "中级", "高级"):
+        return True
+    tag = segmenter.tag(word)
+    return not tag or tag.startswith("ns") or tag == "j"
 
 
 def _org_like(word: str) -> bool:
@@ -110,8 +125,12 @@ def _title_follows(seg: segmenter.Segments, e: int) -> bool:
 _TITLE_TAILS = frozenset("局长 部长 厅长 处长 科长 司长 院长 所长 站长 队长 社长 馆长 行长 会长 委员 主任".split())
 
 
-def _grow_left(seg: segmenter.Segments, pos: int, limit: int = 20) -> int:
-    """Move ``pos`` left over tokens that can belong to an organisation's name."""
+def _grow_left(seg: segmenter.Segments, pos: int, limit: int = 20, places_only: bool = False) -> int:
+    """Move ``pos`` left over tokens that can belong to an organisation's name.
+
+    ``places_only``: the name is a place and a body of state (衡阳市政协, 石鼓区人民法院), so only
+    place words may stand before it (not 经济社会发展贡献政协).
+    """
     text = seg.text
     start = pos
     i = bisect_left(seg.ends, pos)  # the token ending at pos, if any
@@ -123,7 +142,7 @@ def _grow_left(seg: segmenter.Segments, pos: int, limit: int = 20) -> int:
             break
         if word == "和" and text[max(0, a - 4):a].endswith(_AND_LEFT):
             pass  # 工业和信息化部, 住房和城乡建设局
-        elif not _org_like(word):
+        elif not _org_like(word) or (places_only and not _place_like(word)):
             break
         start = a
         n += 1
@@ -154,6 +173,7 @@ def find_orgs_places(text: str, start: int, end: int, seg: segmenter.Segments) -
         if cov is not None:  # the suffix ends a longer token: 水利部, 公安局 — or 全部, 格局
             tok = text[cov[0]:e]
             if cov[1] != e or tok in _NOT_ORG or tok.endswith(_NOT_ORG_END) or tok[0] in "全本该各此我贵" \
+                    or (len(tok) > 2 and tok[-2:] in _NOT_ORG_TAIL) \
                     or (len(tok) == 2 and segmenter.tag(tok) != "nt") \
                     or (m.group(0) in _WEAK_SUFFIX and segmenter.tag(tok) != "nt"):
                 continue
@@ -161,7 +181,7 @@ def find_orgs_places(text: str, start: int, end: int, seg: segmenter.Segments) -
             body_start = s
         else:
             body_start = s
-        a = _grow_left(seg, body_start)
+        a = _grow_left(seg, body_start, places_only=text[s:e] in _PLACE_BOUND)
         if a == s and cov is None and text[s:e] not in standalone:
             continue  # a bare 局, 委员会, 中心: no name
         add_org(a, e)

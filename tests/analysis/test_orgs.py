@@ -52,3 +52,14 @@ def test_place_inside_an_org_is_kept():
 def test_verified_org_is_found():
     text = "星光志愿团队今天开展活动。"
     assert "星光志愿团队" in kind(text, "org", Lexicon(orgs=["星光志愿团队"]))
+
+
+def test_bodies_of_state_take_only_a_place_before_them():
+    assert kind("为全市经济社会发展贡献政协智慧。", "org") == ["政协"]
+    assert kind("石鼓区人民法院审理了此案。", "org") == ["石鼓区人民法院"]
+
+
+def test_glued_suffix_title_and_lookalike_words():
+    assert kind("市生态环境局局长刘文胜告诉记者，", "org") == ["市生态环境局"]
+    assert kind("研究部署下半年工作，应对百年未有之大变局。", "org") == []
+    assert "大型超市" not in kind("在一家大型超市里，", "place")
