@@ -25,7 +25,7 @@ NOUN = "(?P<noun>" + "|".join(sorted(NOUNS, key=len, reverse=True)) + ")"
 #: The count right after the last item: 等9部门, 等九个单位, 三级, 2人.
 AFTER_RE = re.compile(rf"(?P<last>[^、]{{1,24}}?)(?P<deng>等共|等)?{NUM}{CLS}?{NOUN}?(?<=[^\d一二两三四五六七八九十])")
 #: A count that announces what follows: 三项措施：, 以下三点：, 9个部门：
-BEFORE_RE = re.compile(rf"{NUM}(?:个|项|条|点|大|方面)[\u4e00-\u9fff]{{0,6}}?[：:]|"
+BEFORE_RE = re.compile(rf"{NUM}(?:个|项|条|点|大|方面|家|所|名|位|座)[\u4e00-\u9fff]{{0,6}}?(?:[：:]|分别是|分别为)|"
                        rf"(?<![\d.])(?P<n2>[两三四五六七八九十]|\d)(?:个|项|条|点)(?:[\u4e00-\u9fff]{{0,6}}?)(?=[，,]?(?:一是|第一|其一))")
 BRACKETS_RE = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》|“[^“”]*”")
 CN_ORD = "一二三四五六七八九十"
@@ -155,6 +155,23 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
     return out
 
 
+INCLUDING_RE = re.compile(rf"包括(?P<list>[^，。；;,\n]{{3,120}}?)(?:等)?在内的{NUM}(?:个|家|名|位|所|座|项)?")
+
+
+def _including(analysis: Analysis, lo: int, hi: int, article: int | None) -> list[Flag]:
+    """包括A、B、C在内的5家单位: the named ones cannot outnumber the whole."""
+    text = analysis.text
+    out = []
+    for m in INCLUDING_RE.finditer(text, lo, hi):
+        listed = _mask(m.group("list")).count("、") + 1
+        n = int(to_number(m.group("n")) or 0)
+        if listed >= 2 and n >= 2 and listed > n:
+            out.append(flag("count.list-mismatch", "error", article,
+                            msg("count.more", n=listed, noun="项", count=text[m.start("n"):m.end()]),
+                            spans=[m.span("list"), (m.start("n"), m.end())]))
+    return out
+
+
 def check_counts(analysis: Analysis) -> list[Flag]:
     """Counts against listed items, story by story."""
     out: list[Flag] = []
@@ -163,5 +180,6 @@ def check_counts(analysis: Analysis) -> list[Flag]:
         out += _list_then_count(analysis, st.body_start, st.end, st.index, consistent)
         out += _list_then_count(analysis, st.start, st.body_start, st.index)
         out += _headline_counts(analysis, st, consistent)
+        out += _including(analysis, st.start, st.end, st.index)
         out += _count_then_items(analysis, st.start, st.end, st.index)
     return out

@@ -79,3 +79,13 @@ def test_headline_count_against_the_list_in_the_body():
     assert flag.severity == "error" and "8部门" in spanned(text, flag)
     page.text = text.replace("我市8部门", "我市9部门")
     assert page.flags(RULE) == []
+
+
+def test_including_and_respectively():
+    ok = "包括市一中、市八中、衡阳县一中在内的5所学校参加比赛。获奖的3家企业分别是甲公司、乙公司、丙公司。"
+    assert flags_of(ok, RULE) == []
+    bad = ok.replace("在内的5所", "在内的2所")
+    [flag] = flags_of(bad, RULE)
+    assert flag.severity == "error" and "2所" in spanned(bad, flag)
+    bad = ok.replace("获奖的3家", "获奖的2家")
+    assert len(flags_of(bad, RULE)) == 1
