@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Time a program from launch until it exits, or until it shows a window on the X display.
 
-    measure_startup.py [--runs N] [--until exit|window] [--fresh-home] -- COMMAND [ARG…]
+    measure_startup.py [--runs N] [--until exit|window] [--fresh-home|--warm-home] [--xvfb]
+                       [--label NAME]… -- COMMAND [ARG…] [-- BASELINE [ARG…]]…
 
 ``--until window`` watches ``$DISPLAY`` (or a private Xvfb with ``--xvfb``) with ``xwininfo``/``xprop``
 (package x11-utils) and stops the clock when a top-level window whose ``_NET_WM_PID`` is the
@@ -117,12 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     homes.add_argument("--fresh-home", action="store_true", help="an empty HOME for every run")
     homes.add_argument("--warm-home", action="store_true",
                        help="one HOME for all runs, after an untimed first run (a later start)")
-    parser.add_argument("--label", default=None)
+    parser.add_argument("--label", action="append", default=[],
+                        help="a name for each command, in order (default: the command line)")
     parser.add_argument("--xvfb", action="store_true", help="run on a private Xvfb (needs package xvfb)")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
-    command = args.command[1:] if args.command[:1] == ["--"] else args.command
-    if not command:
+    commands = split_commands(args.command)
+    if not commands:
         parser.error("no command")
     server = None
     if args.xvfb:
@@ -133,37 +135,58 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.until == "window" and not os.environ.get("DISPLAY"):
             parser.error("--until window needs an X display (--xvfb, or run under one)")
-        return _measure(args, command)
+        return _measure(args, commands)
     finally:
         if server is not None:
             _stop(server)
 
 
-def _measure(args, command: list[str]) -> int:
-    label = args.label or " ".join(command)
-    times = []
-    with tempfile.TemporaryDirectory(prefix="proofdesk-home-") as shared_home:
+def split_commands(words: list[str]) -> list[list[str]]:
+    """``-- A a1 -- B b1`` -> ``[[A, a1], [B, b1]]``: several commands are timed in turn, run by
+    run, so that a baseline meets the same load as what it is compared with."""
+    commands: list[list[str]] = [[]]
+    for word in words:
+        if word == "--":
+            commands.append([])
+        else:
+            commands[-1].append(word)
+    return [c for c in commands if c]
+
+
+def _env(home: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if home is not None:
+        env.update(HOME=home, XDG_CONFIG_HOME=os.path.join(home, ".config"),
+                   XDG_CACHE_HOME=os.path.join(home, ".cache"),
+                   XDG_DATA_HOME=os.path.join(home, ".local", "share"))
+    return env
+
+
+def _measure(args, commands: list[list[str]]) -> int:
+    labels = [args.label[i] if i < len(args.label) else " ".join(c) for i, c in enumerate(commands)]
+    times: list[list[float]] = [[] for _ in commands]
+    with tempfile.TemporaryDirectory(prefix="proofdesk-homes-") as homes:
+        warm = [os.path.join(homes, str(k)) for k in range(len(commands))]
         for i in range(-1 if args.warm_home else 0, args.runs):
-            with tempfile.TemporaryDirectory(prefix="proofdesk-home-") as fresh_home:
-                env = dict(os.environ)
-                home = shared_home if args.warm_home else fresh_home
-                if args.fresh_home or args.warm_home:
-                    env.update(HOME=home, XDG_CONFIG_HOME=os.path.join(home, ".config"),
-                               XDG_CACHE_HOME=os.path.join(home, ".cache"),
-                               XDG_DATA_HOME=os.path.join(home, ".local", "share"))
-                try:
-                    seconds = run_once(command, args.until, args.timeout, env)
-                except RuntimeError as exc:
-                    print(f"{label}: run {i + 1} failed: {exc}", file=sys.stderr)
-                    return 1
-            if i < 0:
-                print(f"{label}: untimed first run: {seconds * 1000:.0f} ms")
-                if args.until == "window":
-                    time.sleep(2)  # let the first run's background work (jieba cache) be written
-                continue
-            times.append(seconds * 1000)
-            print(f"{label}: run {i + 1}: {seconds * 1000:.0f} ms")
-    print(f"{label}: min {min(times):.0f} ms, median {statistics.median(times):.0f} ms ({len(times)} runs)")
+            for k, command in enumerate(commands):
+                with tempfile.TemporaryDirectory(prefix="proofdesk-home-") as fresh:
+                    home = warm[k] if args.warm_home else fresh if args.fresh_home else None
+                    if home is not None:
+                        os.makedirs(home, exist_ok=True)
+                    try:
+                        seconds = run_once(command, args.until, args.timeout, _env(home))
+                    except RuntimeError as exc:
+                        print(f"{labels[k]}: run {i + 1} failed: {exc}", file=sys.stderr)
+                        return 1
+                if i < 0:
+                    print(f"{labels[k]}: untimed first run: {seconds * 1000:.0f} ms")
+                    if args.until == "window":
+                        time.sleep(2)  # let the first run's background work (jieba cache) be written
+                    continue
+                times[k].append(seconds * 1000)
+                print(f"{labels[k]}: run {i + 1}: {seconds * 1000:.0f} ms")
+    for label, ms in zip(labels, times, strict=True):
+        print(f"{label}: min {min(ms):.0f} ms, median {statistics.median(ms):.0f} ms ({len(ms)} runs)")
     return 0
 
 

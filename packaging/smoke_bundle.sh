@@ -47,12 +47,13 @@ case "$out" in Proofdesk\ *) ;; *) echo "smoke_bundle: unexpected --version outp
 if [ "$(uname -s)" = Linux ] && first_run env LD_DEBUG=files "$exe" --version 2>&1 | grep -q 'file=.*libQt6Core'; then
   echo "smoke_bundle: --version loaded Qt" >&2; exit 1
 fi
-"$py" packaging/measure_startup.py --runs "$runs" --label "proofdesk --version" -- \
-  env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$exe" --version
-if [ "${SMOKE_BASELINE:-0}" = 1 ]; then  # the same, from the source tree, in the same run
-  "$py" packaging/measure_startup.py --runs "$runs" --label "baseline: python main.py --version" -- \
-    "$py" main.py --version
+# SMOKE_BASELINE=1: the same from the source tree, run by run in turn (so both meet the same load).
+label=() base=()
+if [ "${SMOKE_BASELINE:-0}" = 1 ]; then
+  label=(--label "baseline: python main.py --version") base=(-- "$py" main.py --version)
 fi
+"$py" packaging/measure_startup.py --runs "$runs" --label "proofdesk --version" ${label[@]+"${label[@]}"} -- \
+  env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$exe" --version ${base[@]+"${base[@]}"}
 
 step "analyze (jieba + OpenCC data)"
 page="$work/page.txt"
@@ -111,14 +112,16 @@ fi
 step "time to a shown window"
 if [ -f desktop/app.py ] && command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
   # Each run on an empty HOME: no settings, no store, no jieba cache (a user's very first start).
-  "$py" packaging/measure_startup.py --xvfb --runs "$runs" --until window --fresh-home \
-    --label "window (first run, --sample)" -- "$exe" --sample
-  "$py" packaging/measure_startup.py --xvfb --runs "$runs" --until window --warm-home \
-    --label "window (later start, --sample)" -- "$exe" --sample
+  label=() base=()
   if [ "${SMOKE_BASELINE:-0}" = 1 ]; then
-    "$py" packaging/measure_startup.py --xvfb --runs "$runs" --until window --fresh-home \
-      --label "baseline: python main.py --sample" -- "$py" main.py --sample
+    label=(--label "baseline: python main.py --sample") base=(-- "$py" main.py --sample)
   fi
+  "$py" packaging/measure_startup.py --xvfb --runs "$runs" --until window --fresh-home \
+    --label "window, first run: proofdesk --sample" ${label[@]+"${label[@]}"} \
+    -- "$exe" --sample ${base[@]+"${base[@]}"}
+  "$py" packaging/measure_startup.py --xvfb --runs "$runs" --until window --warm-home \
+    --label "window, later start: proofdesk --sample" ${label[@]+"${label[@]}"} \
+    -- "$exe" --sample ${base[@]+"${base[@]}"}
 else
   echo "window: SKIPPED (needs desktop/app.py, Xvfb from xvfb and xwininfo from x11-utils)"
 fi

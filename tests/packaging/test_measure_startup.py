@@ -64,3 +64,13 @@ def test_until_window_sees_a_qt_window_on_a_private_xvfb(tmp_path):
                       "--", sys.executable, str(program), env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1].startswith("qt: min ")
+
+
+def test_several_commands_are_timed_in_turn_with_their_labels():
+    result = _measure("--runs", "2", "--label", "one", "--label", "two",
+                      "--", sys.executable, "-c", "print(1)", "--", sys.executable, "-c", "print(2)")
+    assert result.returncode == 0, result.stderr
+    runs = [line.rsplit(":", 1)[0] for line in result.stdout.splitlines()[:4]]
+    assert runs == ["one: run 1", "two: run 1", "one: run 2", "two: run 2"]
+    summary = result.stdout.splitlines()[4:]
+    assert [line.split(":")[0] for line in summary] == ["one", "two"]
