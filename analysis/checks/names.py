@@ -60,6 +60,7 @@ def check_names(analysis: Analysis) -> list[Flag]:
     for f in people:
         by_name.setdefault(_name(f), []).append(f)
     names = sorted(by_name, key=lambda n: by_name[n][0].start)
+    officials = _officials(analysis)
     buckets: dict[tuple[str, int], list[str]] = {}  # only names of one surname and length can pair
     for n in names:
         buckets.setdefault((surname(n), len(n)), []).append(n)
@@ -70,8 +71,11 @@ def check_names(analysis: Analysis) -> list[Flag]:
         kind = variant_kind(a, b)
         if kind is None or _listed_together(text, by_name[a], by_name[b], people):
             continue
-        if kind == "one-char" and not ({f.article for f in by_name[a]} & {f.article for f in by_name[b]}):
-            continue  # 彭德华 here, 彭清华 in another story: two people far more often than a typo
+        same_story = bool({f.article for f in by_name[a]} & {f.article for f in by_name[b]})
+        if not same_story and (kind == "one-char" or not (a in officials or b in officials)):
+            # 彭德华 here, 彭清华 there; a 班主任陈晓红 and a 老板陈小红 in two stories: two people.
+            # A leader's name mistyped in another story (刘越高 … 刘跃高) is the case that matters.
+            continue
         facts = by_name[a] + by_name[b]
         arts = {f.article for f in facts}
         how = "读音相同、一字之差" if kind == "homophone" else "只差一个字"
@@ -85,6 +89,21 @@ def check_names(analysis: Analysis) -> list[Flag]:
     return out
 
 
+def _officials(analysis: Analysis) -> set[str]:
+    """Names that hold a title of a named body somewhere on the page (市委书记, not 班主任),
+    and the bylines' reporters: the names a page repeats from story to story."""
+    by_id = {f.id: f for f in analysis.facts}
+    out = {b.name for a in analysis.articles for b in a.byline}
+    for r in analysis.relations:
+        p, t = by_id.get(r.head), by_id.get(r.tail)
+        if r.kind != "holds_title" or p is None or t is None or p.kind != "person":
+            continue
+        role = str(t.value.get("title") or t.text)
+        if t.value.get("org") or role in ("市长", "县长", "区长", "省长", "镇长", "乡长", "总书记", "总理"):
+            out.add(_name(p))
+    return out
+
+
 def _unextracted_variants(analysis: Analysis, by_name: dict[str, list[Fact]]) -> list[Flag]:
     """Homophone spellings of a known three-character name that the extractor did not take
     for a person (刘志远 … 刘致远): the misspelt form is often not recognised as a name."""
@@ -92,6 +111,7 @@ def _unextracted_variants(analysis: Analysis, by_name: dict[str, list[Fact]]) ->
     covered = {(f.start, f.end) for fs in by_name.values() for f in fs}
     out: list[Flag] = []
     seen: set[tuple[str, str]] = set()
+    officials = _officials(analysis)
     for name, facts in by_name.items():
         if len(name) < 3:
             continue
@@ -100,6 +120,9 @@ def _unextracted_variants(analysis: Analysis, by_name: dict[str, list[Fact]]) ->
             s, e = m.start(), m.start() + len(name)
             cand = text[s:e]
             kind = variant_kind(name, cand) if (s, e) not in covered and cand not in by_name else None
+            if kind == "homophone" and analysis.articles and name not in officials and \
+                    not any(f.article == story_of(analysis, s) for f in facts):
+                kind = None  # an ordinary name echoed in another story: likely someone else
             if kind == "one-char":
                 # a misspelt name the extractor missed: only where a name plainly stands (刘超高强调)
                 same_story = not analysis.articles or any(f.article == story_of(analysis, s) for f in facts)

@@ -17,6 +17,7 @@ pytestmark = pytest.mark.skipif(not PAGE.exists(), reason="reference page not av
 REF = dt.date(2023, 1, 4)
 
 CASES = [
+ ("衡阳晚报讯 (全媒体记者 陈润)\n\n1月4日上午", "衡阳晚报讯 (全媒体记者 陈闰)\n\n1月4日上午", "person.name-variant"),
  ("1月4日上午,市委书记刘越高先后", "1月4日上午,市委书记朱健先后", "role.exclusive-conflict"),
  ("市委书记刘越高先后到", "市委副书记刘越高先后到", "person.title-mismatch"),
  ("刘越高指出,新冠疫情", "刘跃高指出,新冠疫情", "person.name-variant"),
