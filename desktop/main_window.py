@@ -240,6 +240,9 @@ class MainWindow(ReviewMixin, PagesMixin, PrefsMixin, QMainWindow):
         self.docks["facts"].setWindowTitle(self.tr("Fact sheet"))
         self.docks["flags"].setWindowTitle(self.tr("Flags"))
         self.find_edit.setPlaceholderText(self.tr("Find in the story…"))
+        self.view.setPlaceholderText(self.tr(
+            "No story open. Import copy with Ctrl+O (files) or Ctrl+Shift+O (a folder), drop files "
+            "here, or paste a page with Ctrl+Shift+V."))
         self.cancel_button.setText(self.tr("Cancel"))
         names = self.kind_names()
         entries = [(names[k], kind_color(k)) for k in FACT_KINDS]

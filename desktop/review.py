@@ -253,6 +253,9 @@ class ReviewMixin:
         if flag is None:
             return
         reason = self.ask_reason(flag)
+        if reason is not None and not reason.strip():
+            self.statusBar().showMessage(self.tr("A dismissed flag needs a reason."), 5000)
+            return
         if reason is not None:
             self.push(DecideFlag(self.session, flag, "dismissed", reason, self.tr("Dismiss flag %1").replace(
                 "%1", flag.rule)))

@@ -63,6 +63,7 @@ def dark_palette() -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Apply ``theme`` (system, light or dark) to the application; return the one applied."""
     if theme not in ("light", "dark"):
+        app.setPalette(QPalette())  # back to the platform's own palette (after dark, say)
         return "system"
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:

@@ -450,33 +450,38 @@
         <translation>在稿件中查找…</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="243"/>
+        <location filename="../desktop/main_window.py" line="244"/>
+        <source>No story open. Import copy with Ctrl+O (files) or Ctrl+Shift+O (a folder), drop files here, or paste a page with Ctrl+Shift+V.</source>
+        <translation>尚未打开稿件。按 Ctrl+O 导入文件、Ctrl+Shift+O 导入文件夹，或把文件拖到这里，也可以按 Ctrl+Shift+V 粘贴一个版面。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/main_window.py" line="246"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="248"/>
+        <location filename="../desktop/main_window.py" line="251"/>
         <source>flagged</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="255"/>
-        <location filename="../desktop/main_window.py" line="393"/>
+        <location filename="../desktop/main_window.py" line="258"/>
+        <location filename="../desktop/main_window.py" line="396"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="256"/>
+        <location filename="../desktop/main_window.py" line="259"/>
         <source>No changes yet</source>
         <translation>尚无改动</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="283"/>
+        <location filename="../desktop/main_window.py" line="286"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="399"/>
+        <location filename="../desktop/main_window.py" line="402"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -604,41 +609,46 @@ Store: %1</source>
     </message>
     <message>
         <location filename="../desktop/review.py" line="257"/>
+        <source>A dismissed flag needs a reason.</source>
+        <translation>驳回问题须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/review.py" line="260"/>
         <source>Dismiss flag %1</source>
         <translation>驳回问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="265"/>
+        <location filename="../desktop/review.py" line="268"/>
         <source>This flag has no automatic fix.</source>
         <translation>此问题没有自动修改方案。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="272"/>
+        <location filename="../desktop/review.py" line="275"/>
         <source>Fix %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="279"/>
+        <location filename="../desktop/review.py" line="282"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="293"/>
+        <location filename="../desktop/review.py" line="296"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="295"/>
+        <location filename="../desktop/review.py" line="298"/>
         <source>Story signed off.</source>
         <translation>稿件已签发。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="296"/>
+        <location filename="../desktop/review.py" line="299"/>
         <source>Story signed off with %1 open flags.</source>
         <translation>稿件已签发，尚有 %1 个未处理问题。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="339"/>
+        <location filename="../desktop/review.py" line="342"/>
         <source>%1 found</source>
         <translation>找到 %1 处</translation>
     </message>

@@ -259,3 +259,23 @@ def test_import_and_date_actions_through_their_dialogs(desk, store, tmp_path, qt
     qtbot.waitUntil(lambda: not w._jobs, timeout=90000)
     doc = next(d for d in store.documents() if d.id == w.session.bundle.info.doc_id)
     assert doc.pub_date == "2022-05-07" and not doc.pub_date_inferred
+
+
+def test_a_dismissal_needs_a_reason(desk, store):
+    w = desk
+    flag = w.session.bundle.flags[0]
+    w.select_flag(flag.id)
+    w.ask_reason = lambda f: "   "
+    w.actions.get("dismiss_flag").trigger()
+    assert store.flag(flag.id).decision is None
+    w.ask_reason = lambda f: None  # cancelled
+    w.actions.get("dismiss_flag").trigger()
+    assert store.flag(flag.id).decision is None
+
+
+def test_empty_desk_says_how_to_start(window):
+    assert "Ctrl+O" in window.view.placeholderText()
+    assert window.session.bundle is None
+    for name in ("next_fact", "verify", "next_flag", "confirm_flag", "apply_fix", "sign_off", "next_story",
+                 "find_next", "reanalyse", "pub_date"):
+        window.actions.get(name).trigger()  # nothing open: nothing happens, nothing breaks
