@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from db.errors import StoreError
 from desktop import tasks
 from desktop.dialogs import DateDialog
 
@@ -137,6 +138,12 @@ class PagesMixin:
 
     @Slot(int, object)
     def _on_item(self, job: int, result) -> None:
+        try:
+            self._store_item(job, result)
+        except StoreError as exc:  # the session has shown it in the status bar; keep going
+            self._import_errors.append(str(exc))
+
+    def _store_item(self, job: int, result) -> None:
         kind = self._jobs.get(job)
         if kind == "import":
             if result.error:
@@ -167,7 +174,7 @@ class PagesMixin:
     def _on_job_finished(self, job: int, result) -> None:
         kind = self._jobs.get(job)
         self._job_done(job)
-        if kind == "import" and self._import_errors:
+        if kind in ("import", "reanalyse") and self._import_errors:
             QMessageBox.warning(self, self.tr("Some files were not imported"), "\n".join(self._import_errors))
             self._import_errors = []
 

@@ -102,3 +102,21 @@ def test_publication_date_change_reanalyses_the_page(window, store, tmp_path, qt
     assert doc.pub_date == "2021-05-07" and not doc.pub_date_inferred
     dates = [f for f in store.load_article(w.session.article_id).facts if f.kind == "date"]
     assert dates and all(f.value["start"].startswith("2021") for f in dates)
+
+
+def test_a_store_refusal_is_shown_not_fatal(window, store, tmp_path, qtbot, monkeypatch):
+    from db.errors import StoreError
+
+    w = window
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+
+    def refuse(*args, **kwargs):
+        raise StoreError(f"{store.path}: the store is read-only; copy it somewhere writable")
+
+    monkeypatch.setattr(store, "import_analysis", refuse)
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    w.import_paths([str(tmp_path / "p.txt")])
+    _wait_idle(qtbot, w)
+    assert "read-only" in w.saved_label.text() and shown and "read-only" in shown[0]
+    assert store.documents() == []
