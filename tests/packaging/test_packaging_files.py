@@ -1,6 +1,6 @@
 """The packaging files: desktop entry, AppStream metadata, icon, and what the spec puts in the bundle.
 
-None of these tests runs PyInstaller (see test_bundle_build.py for the slow one): the spec is
+None of these tests runs PyInstaller (see test_packaging_bundle_build.py for the slow one): the spec is
 executed with stand-ins for PyInstaller's build classes, and its data list is checked file by file.
 """
 from __future__ import annotations
