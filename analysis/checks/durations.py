@@ -25,6 +25,7 @@ START_YU = re.compile(r"于$")
 END_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至)$")
 NOW_RE = re.compile(r"至今|迄今|目前|如今|现已|到现在|截至目前|截至发稿")
 SLACK_DAYS = 3  # inclusive counting and a day either side
+UNIT_DAYS = {"年": 366, "月": 31}
 
 
 def _span(f: Fact) -> tuple[dt.date, dt.date] | None:
@@ -98,7 +99,8 @@ def check_durations(analysis: Analysis) -> list[Flag]:
                 if end_f is not None:
                     end = _span(end_f)
                 elif now is not None:
-                    end = (ref, ref)
+                    # 至今 is the publication date; a guessed one may be off by up to a year
+                    end = (ref - dt.timedelta(days=366), ref) if analysis.reference_date_inferred else (ref, ref)
                 else:
                     continue
                 start = _span(start_f)
@@ -107,6 +109,10 @@ def check_durations(analysis: Analysis) -> list[Flag]:
                 actual_lo = max(0, (end[0] - start[1]).days)
                 actual_hi = (end[1] - start[0]).days + 1
                 anchors = [start_f] + ([end_f] if end_f is not None else [])
+            unit, value = d.value.get("unit"), d.value.get("value")
+            if d.value.get("approx") is None and unit in UNIT_DAYS and isinstance(value, int | float):
+                # 运营19年 counts completed years: anything short of the next one is still 19
+                hi_days = max(hi_days or 0, (value + 1) * UNIT_DAYS[unit])
             too_short = actual_hi + SLACK_DAYS < lo_days
             too_long = hi_days is not None and actual_lo - SLACK_DAYS > hi_days
             if not (too_short or too_long):

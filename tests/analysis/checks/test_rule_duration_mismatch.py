@@ -45,3 +45,18 @@ def test_tolerance_for_near_about_and_more():
 
 def test_duration_without_anchors_is_not_judged():
     assert flags_of("为期3个月的专项行动今天启动。在小区住了30多年的李大爷说。", RULE) == []
+
+
+def test_a_guessed_publication_date_widens_zhijin():
+    from check_helpers import Page
+
+    text = "衡枣高速公路于2003年12月建成通车，至今运营已19年。"
+    page = Page(text, ref=dt.date(2023, 6, 1))
+    assert page.flags(RULE) == []
+    guessed = page.analysis()
+    guessed.reference_date, guessed.reference_date_inferred = dt.date(2024, 6, 1), True
+    from analysis.checks import run_checks
+
+    assert [f for f in run_checks(guessed) if f.rule == RULE] == []
+    guessed.reference_date_inferred = False
+    assert len([f for f in run_checks(guessed) if f.rule == RULE]) == 1
