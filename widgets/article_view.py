@@ -318,16 +318,20 @@ class ArticleView(QPlainTextEdit):
         # Spans are short (a name, a date): look back a bounded distance only.
         return [tip for start, end, tip in self._tips[max(0, hi - 64):hi] if start <= offset < end and tip]
 
-    def event(self, event) -> bool:
+    def viewportEvent(self, event) -> bool:
+        # Hover tooltips arrive at the viewport, not at the editor's own event().
         if event.type() == QEvent.Type.ToolTip:
             cursor = self.cursorForPosition(event.pos())
             tips = self.tips_at(to_code_point(self._text, cursor.position()))
             if tips:
-                QToolTip.showText(event.globalPos(), "<br/>".join(tips), self)
+                QToolTip.showText(event.globalPos(), "<br/>".join(tips), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
+        return super().viewportEvent(event)
+
+    def event(self, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and (
                 event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
             # Let the window's undo/redo actions (the story's QUndoStack) take these keys.

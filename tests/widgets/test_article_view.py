@@ -173,3 +173,25 @@ def test_layers_only_build_selections_near_the_visible_text(qtbot):
     view.select_range(len(text) - 9, len(text) - 6)
     selections = view.extraSelections()
     assert selections[-1].cursor.selectionStart() >= len(text) - 2000
+
+
+def test_hovering_a_span_shows_its_tooltip(qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(400, 200)
+    view.show()
+    text = f"{EXT_B}市长朱健出席"
+    view.set_text(text)
+    view.set_tips([(3, 5, "person: 朱健")])
+    cursor = view.textCursor()
+    cursor.setPosition(to_utf16(text, 4))
+    rect = view.cursorRect(cursor)
+    pos = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)  # where hover tooltips arrive
+    assert QToolTip.text() == "person: 朱健"
+    QToolTip.hideText()
