@@ -37,6 +37,7 @@ def window(qtbot, store, settings):
     win.reanalyse_timer.stop()
     win.runner.shutdown()
     QApplication.processEvents()  # deliver queued results while the store is still open
+    assert not win.runner.busy(), "a background job outlived its test"
 
 
 @pytest.fixture
