@@ -19,6 +19,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{name}既是“{a}”又是“{b}”：党委书记与同级政府首长不由一人兼任，请核实",
         "{name} is both “{a}” and “{b}”: the party secretary and the head of government are two people",
     ),
+    "title.several": (
+        "{name}的职务相互矛盾：{pairs}，请核实",
+        "{name}'s titles contradict each other: {pairs_en}",
+    ),
     "title.registry": (
         "{name}的职务为“{a}”，与已核实记录“{b}”（{since}起）不符",
         "{name} is called “{a}” but the verified record says “{b}” (since {since})",

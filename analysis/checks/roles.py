@@ -177,24 +177,34 @@ def check_titles(analysis: Analysis, registry: Registry | None = None) -> list[F
         by_name.setdefault(h.name, []).append(h)
     out = []
     for name, hs in by_name.items():
-        seen: set[tuple[str, str]] = set()
+        pairs: dict[tuple[str, str], str] = {}  # (a, b) → why, one flag per person
+        facts: list[Fact] = []
         for i, a in enumerate(hs):
             for b in hs[i + 1:]:
                 (oa, da), (ob, db) = _rank(a.role), _rank(b.role)
                 if oa == ob and da != db and same_org(a.org, b.org):
-                    key_msg = "title.rank"
+                    why = "rank"
                 elif _party_and_head(a, b):
-                    key_msg = "title.incompatible"
+                    why = "head"
                 else:
                     continue
                 key = tuple(sorted((a.full, b.full)))
-                if key in seen:
-                    continue
-                seen.add(key)
-                facts = [a.person, a.title, b.person, b.title]
-                out.append(flag("person.title-mismatch", "warning", _article(facts),
-                                msg(key_msg, name=name, a=a.full, b=b.full),
-                                facts=facts, spans=[(f.start, f.end) for f in facts]))
+                pairs.setdefault(key, why)
+                facts += [a.person, a.title, b.person, b.title]
+        if pairs:
+            if len(pairs) == 1:
+                (a_full, b_full), why = next(iter(pairs.items()))
+                message = msg("title.rank" if why == "rank" else "title.incompatible",
+                              name=name, a=a_full, b=b_full)
+            else:
+                zh = "；".join(f"“{x}”与“{y}”" + ("是同一职务的正副职" if w == "rank" else "是同级党政主官")
+                              for (x, y), w in sorted(pairs.items()))
+                en = "; ".join(f"“{x}” and “{y}”" + (" are one office at two ranks" if w == "rank"
+                                                     else " are the party and government heads")
+                               for (x, y), w in sorted(pairs.items()))
+                message = msg("title.several", name=name, pairs=zh, pairs_en=en)
+            out.append(flag("person.title-mismatch", "warning", _article(facts), message,
+                            facts=facts, spans=[(f.start, f.end) for f in facts]))
         if registry is not None:
             out.extend(_against_registry(analysis, registry, name, hs))
     return out
