@@ -1,10 +1,22 @@
 """Fixtures for the desk's tests: a real store file, temporary settings, a real main window."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from desk_helpers import build_analysis
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture(scope="session")
+def translations_built():
+    """The .qm files, built as `make translations` does (tests may run without make)."""
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "packaging" / "build_translations.py")], check=True,
+                   capture_output=True)
 
 
 @pytest.fixture

@@ -69,11 +69,8 @@ def test_sample_weekday_is_deliberately_wrong():
     assert f"{SAMPLE_DATE.month}月{SAMPLE_DATE.day}日（星期{weekday}）" not in sample_text()
 
 
-def test_chinese_interface_with_qt_translations(window, qapp, qtbot):
+def test_chinese_interface_with_qt_translations(window, qapp, qtbot, translations_built):
     from desktop.i18n import Translations
-
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build_translations.py")], check=True,
-                   capture_output=True)
     tr = Translations(qapp)
     window.translations = tr
     try:
@@ -148,11 +145,46 @@ def test_window_remembers_its_layout(qtbot, store, settings):
     second.runner.shutdown()
 
 
-def test_jieba_loads_off_the_gui_thread(window, qtbot):
+def test_jieba_loads_off_the_gui_thread(window, qtbot, monkeypatch):
+    import threading
+
+    from analysis.extract import segmenter
+
+    threads = []
+    real = segmenter.tokenizer
+
+    def spy():
+        threads.append(threading.current_thread())
+        return real()
+
+    monkeypatch.setattr(segmenter, "tokenizer", spy)
     job = window.warm_up()
     assert window.progress.isVisible()
     qtbot.waitUntil(lambda: job not in window._jobs, timeout=120000)
+    assert threads and threads[0] is not threading.main_thread()
     assert QApplication.instance() is not None
+
+
+def test_language_switch_from_the_settings(window, qapp, qtbot, monkeypatch, translations_built):
+    from desktop.dialogs import SettingsDialog
+    from desktop.i18n import Translations
+
+    dialog = SettingsDialog("", "system")
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.values() == ("zh_CN", "system")
+    window.translations = Translations(qapp)
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(SettingsDialog, "values", lambda self: ("zh_CN", "system"))
+    try:
+        window.actions.get("settings").trigger()
+        qapp.processEvents()
+        assert window.settings.get("ui/language") == "zh_CN"
+        assert window.docks["facts"].windowTitle() == "事实表"
+    finally:
+        window.translations.install("en")
+        qapp.processEvents()
+    assert window.docks["facts"].windowTitle() == "Fact sheet"
 
 
 def test_publication_date_dialog_round_trip(qtbot):
