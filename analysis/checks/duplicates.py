@@ -64,6 +64,8 @@ def _suspicious(words: list[str], text: str, s: int, e: int) -> bool:
     if not CJK_RE.match(w[0]) or not all(CJK_RE.match(c) for c in w):
         return False
     if len(words) == 1 and len(w) == 1:
+        if text[e:e + 1] == w or text[s - 1:s] == w:
+            return False  # 对对对、是是是、不不不: said three times, on purpose
         return w in FUNCTION_CHARS and not _aabb(text, s, e)
     if len(words) == 1:
         if w in REDUP_OK:

@@ -75,6 +75,7 @@ ADJ_AR_RE = re.compile(r"(?<![第\d.、])(\d)、(\d)(?![\d、])"
                        r"头|本|张|把|位|户|间|斤|块|亩|遍|趟|周|场))")
 JI_RE = re.compile(r"(?<![\d.])(\d{2,4})几(?=[个人名天岁次家年万千百十元米倍户位座分斤公台辆件只条项])")
 RANGE_RE = re.compile(r"(?<![\d.A-Za-z%％])(\d+(?:\.\d+)?)\s*([-~－—–～])\s*(\d+(?:\.\d+)?)(%|％)")
+RANGE_PCT_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[%％])\s*[-~－—–]\s*(\d+(?:\.\d+)?[%％])")
 BAD_ZERO = "0OoΟ○零"
 
 
@@ -110,6 +111,9 @@ def check_format(analysis: Analysis) -> list[Flag]:
             if n % 10 == 0 and n < 10000:
                 out.append(_format_flag(analysis, st.index, "format.ji", m.start(), m.end(),
                                         int_to_cn(n) + "几"))
+        for m in RANGE_PCT_RE.finditer(text, lo, hi):
+            good = f"{m.group(1)}～{m.group(2)}"
+            out.append(_format_flag(analysis, st.index, "format.range", m.start(), m.end(), good))
         for m in RANGE_RE.finditer(text, lo, hi):
             a, b = to_number(m.group(1)), to_number(m.group(3))
             if a is None or b is None or a >= b:

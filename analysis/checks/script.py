@@ -17,7 +17,7 @@ from .base import CJK_RE, flag, paragraphs, quote, stories
 from .messages import fix_label, msg
 
 #: t2s changes these, but they are valid in simplified copy (通用规范汉字表 2013).
-ALLOWED = set("乾於瞭夥麽馀锺著蘋")
+ALLOWED = set("乾於瞭夥麽馀锺著")
 #: Characters of personal names that t2s changes but the 2013 table keeps for names (王昇, 蔡頔).
 NAME_OK = set("昇頔顗崑濛堃喆")
 QUOTED_RE = re.compile(r"《([^《》\n]{1,20})》|“([^“”\n]{1,12})”")

@@ -43,3 +43,7 @@ def test_percent_ranges():
 
 def test_more_classifiers():
     assert _fixed("全市新建1、2座电站。") == "全市新建一二座电站。"
+
+
+def test_percent_range_with_a_hyphen():
+    assert _fixed("利率下降0.5%-1%。") == "利率下降0.5%～1%。"

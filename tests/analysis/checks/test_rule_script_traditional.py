@@ -41,3 +41,7 @@ def test_name_characters_kept_for_names():
     page.person("王昇")
     [flag] = page.flags(RULE)
     assert spanned(page.text, flag) == ["昇"] and flag.spans[0][0] == page.text.index("昇级")
+
+
+def test_apple_in_traditional_is_flagged():
+    assert len(flags_of("市场上的蘋果每斤5元。", RULE)) == 1

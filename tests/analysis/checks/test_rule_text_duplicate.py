@@ -37,3 +37,7 @@ def test_word_doubled_inside_a_compound():
     [flag] = flags_of(text, RULE)
     assert spanned(text, flag) == ["监督监督"]
     assert apply(text, flag) == text.replace("监督监督", "监督")
+
+
+def test_said_three_times_on_purpose():
+    assert flags_of("“对对对，就是这样！”他连声说。“不不不，不是我。”", RULE) == []
