@@ -174,12 +174,15 @@ class _Recorder:
     """Stands in for one of PyInstaller's build classes and records how the spec called it."""
 
     calls: dict[str, tuple] = {}
+    programs: list[dict] = []
 
     def __init__(self, kind):
         self.kind = kind
 
     def __call__(self, *args, **kwargs):
         _Recorder.calls[self.kind] = (args, kwargs)
+        if self.kind == "EXE":
+            _Recorder.programs.append(kwargs)
         result = type(self.kind, (), {})()
         if self.kind == "Analysis":
             result.pure = [("main", "main.py", "PYMODULE"), ("jieba", "jieba/__init__.py", "PYMODULE")]
@@ -195,6 +198,7 @@ class _Recorder:
 
 
 def test_spec_builds_a_console_one_folder_program_named_proofdesk(tmp_path):
+    _Recorder.programs.clear()
     namespace = {kind: _Recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
     namespace["SPECPATH"] = str(PKG)
     namespace["workpath"] = str(tmp_path)
@@ -213,6 +217,7 @@ def test_spec_builds_a_console_one_folder_program_named_proofdesk(tmp_path):
     assert exe["name"] == "proofdesk"
     assert exe["exclude_binaries"] is True  # one folder, not one file
     assert exe["console"] is True  # --version and analyze print on every platform
+    assert [p["name"] for p in _Recorder.programs] == ["proofdesk"]  # one program on Linux
     _, collect = _Recorder.calls["COLLECT"]
     assert collect["name"] == "proofdesk"
     # The spec prunes what the hooks collected: paddle's model and the vnc plugin go.
@@ -344,14 +349,20 @@ def test_spec_on_windows_and_macos_gives_the_program_an_icon(qapp, tmp_path, mon
     namespace = {kind: _Recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
     namespace.update(SPECPATH=str(PKG), workpath=str(tmp_path), __file__=str(SPEC))
     _Recorder.calls.clear()
+    _Recorder.programs.clear()
     monkeypatch.setattr("sys.platform", platform)
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
-    _, exe = _Recorder.calls["EXE"]
-    assert Path(exe["icon"]).is_file()
-    assert exe["strip"] is False
+    for exe in _Recorder.programs:
+        assert Path(exe["icon"]).is_file()
+        assert exe["strip"] is False
+    names = {exe["name"]: exe["console"] for exe in _Recorder.programs}
+    collected, _ = _Recorder.calls["COLLECT"]
+    assert len(collected) == len(names) + 2  # the programs, the binaries, the data
     if platform == "darwin":
+        assert names == {"proofdesk": True}
         _, app = _Recorder.calls["BUNDLE"]
         assert app["bundle_identifier"] == APP_ID
         assert app["version"] == bundle_data.program_version(ROOT)
     else:
+        assert names == {"proofdesk": True, "proofdeskw": False}  # proofdeskw.exe: no console window
         assert "BUNDLE" not in _Recorder.calls
