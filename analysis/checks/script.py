@@ -16,8 +16,9 @@ from ..model import Analysis, Edit, Flag
 from .base import CJK_RE, flag, paragraphs, quote, stories
 from .messages import fix_label, msg
 
-#: t2s changes these, but they are valid in simplified copy (通用规范汉字表 2013).
-ALLOWED = set("乾於瞭夥麽馀锺著")
+#: t2s changes these, but they are valid in simplified copy (通用规范汉字表 2013): the GB 2312
+#: characters t2s touches (蒜薹, 哪吒, 宫商角徵羽, 麴姓…) except 後 and 菸, plus 瞭/馀/锺.
+ALLOWED = set("乾於瞭夥麽馀锺著薹拚捱摺吒徵榘袷麴醣")
 #: Characters of personal names that t2s changes but the 2013 table keeps for names (王昇, 蔡頔).
 NAME_OK = set("昇頔顗崑濛堃喆")
 QUOTED_RE = re.compile(r"《([^《》\n]{1,20})》|“([^“”\n]{1,12})”")

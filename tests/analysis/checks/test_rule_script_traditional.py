@@ -45,3 +45,18 @@ def test_name_characters_kept_for_names():
 
 def test_apple_in_traditional_is_flagged():
     assert len(flags_of("市场上的蘋果每斤5元。", RULE)) == 1
+
+
+def test_every_gb2312_character_but_two_is_simplified():
+    """GB 2312 is the simplified set: of its 6,763 characters only 後 and 菸 are flagged."""
+    chars = []
+    for b1 in range(0xB0, 0xF8):
+        for b2 in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes([b1, b2]).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    assert len(chars) > 6700
+    text = "\n".join("".join(chars[i:i + 40]) for i in range(0, len(chars), 40))
+    [flag] = flags_of(text, RULE)
+    assert sorted(set(spanned(text, flag))) == sorted("後菸")
