@@ -105,11 +105,12 @@ def holdings(analysis: Analysis) -> list[Holding]:
 
 
 def _same_body(a: Holding, b: Holding) -> bool:
-    """One organisation: loosely within a story (市委 ≈ 衡阳市委), strictly across stories,
-    where an unqualified 县委 or 区政府 may be any of the counties a city paper covers."""
-    if a.title.article == b.title.article:
-        return same_org(a.org, b.org)
-    return a.org == b.org and not a.org.startswith(LOCAL_PREFIXES)
+    """One organisation, written the same way: 市委书记 X beside 长沙市委书记 Y is a host and a
+    visitor, not a conflict.  Across stories an unqualified 县委 or 区政府 may be any of the
+    counties a city paper covers, so those only match within one story."""
+    if a.org != b.org:
+        return False
+    return a.title.article == b.title.article or not a.org.startswith(LOCAL_PREFIXES)
 
 
 def _article(facts: list[Fact]) -> int | None:

@@ -77,3 +77,11 @@ def test_bureau_director_named_twice_in_one_story_is_flagged():
     page.holds(b, page.title("市水利局局长", "局长", "市水利局", nth=1))
     [flag] = page.flags("role.exclusive-conflict")
     assert flag.article == 0 and "周立新、贺志军" in flag.message
+
+
+def test_host_and_visiting_secretary_are_not_a_conflict():
+    text = "市委书记刘越高会见了长沙市委书记吴桂英一行。"
+    page = Page(text)
+    page.holds(page.person("刘越高"), page.title("市委书记", "书记", "市委"))
+    page.holds(page.person("吴桂英"), page.title("长沙市委书记", "书记", "长沙市委"))
+    assert page.flags("role.exclusive-conflict") == []
