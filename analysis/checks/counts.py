@@ -97,9 +97,9 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None,
             listed = len(items)
             # 和 may join two items (A、B和C3部门) or sit inside one (住房和城乡建设局): either way
             joined = 1 if not m.group("deng") and re.search(r"[和及与]", items[-1]) else 0
-            count_text = text[cs + (m.start("deng") if m.group("deng") else m.start("n")):cs + m.end()]
             noun = m.group("noun") or m.group("cls") or "项"
             count_start = m.start("deng") if m.group("deng") else m.start("n")
+            count_text = text[cs + count_start:cs + m.end()]
             spans = [(cs, cs + m.end("last")), (cs + count_start, cs + m.end())]
             category = (m.group("noun") in CATEGORY or m.group("cls") in CATEGORY) and n <= 12
             if listed == n and consistent is not None and m.group("noun"):
@@ -119,7 +119,7 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
     for m in BEFORE_RE.finditer(text, lo, hi):
         raw = m.group("n") or m.group("n2")
         n = int(to_number(raw) or 0)
-        if n < 2 or text[m.start() - 1:m.start()] in "第“":
+        if n < 2 or (m.start() > 0 and text[m.start() - 1] in "第“"):
             continue
         count_text = text[m.start():m.end()].rstrip("：:")
         after = m.end()
@@ -127,11 +127,12 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
         sent = re.match(r"[^。；;\n]*", text[after:hi]).group(0)
         masked = _mask(sent)
         if "、" in masked and not re.match(r"\s*(一是|第一|其一|[（(][一1][）)]|①)", sent):
-            listed = masked.split("，")[0].count("、") + 1
+            head = re.split(r"[，,]", masked)[0]
+            listed = head.count("、") + 1
             if listed > n:
                 out.append(flag("count.list-mismatch", "error", article,
                                 msg("count.more", n=listed, noun="项", count=count_text),
-                                spans=[m.span(), (after, after + len(masked.split("，")[0]))]))
+                                spans=[m.span(), (after, after + len(head))]))
             continue
         # (b) 三项措施：一是…二是… / 第一…第二…
         for style in ENUM_STYLES:
