@@ -89,13 +89,16 @@ def check_durations(analysis: Analysis) -> list[Flag]:
                 actual_lo = actual_hi = (b - a).days + 1
                 anchors = [rng[0]]
             else:
-                start_f = _nearest([f for f in starts if s_lo <= f.start < s_hi], d.start, 200) or \
-                    (_nearest(starts, d.start, 400) if cue in ("为期", "历时", "历经") else None)
+                start_here = _nearest([f for f in starts if s_lo <= f.start < s_hi], d.start, 200)
+                end_here = _nearest([f for f in ends if s_lo <= f.start < s_hi], d.start, 200)
+                now = NOW_RE.search(text, s_lo, s_hi)
+                # One anchor must share the figure's sentence; the other may stand elsewhere in the
+                # story (截至1月4日，为期4个多月的… / 自2022年9月起…), for a 为期/历时 span only.
+                far = cue in ("为期", "历时", "历经") and (start_here or end_here or now)
+                start_f = start_here or (_nearest(starts, d.start, 400) if far else None)
                 if start_f is None:
                     continue
-                end_f = _nearest([f for f in ends if s_lo <= f.start < s_hi], d.start, 200) or \
-                    (_nearest(ends, d.start, 400) if cue in ("为期", "历时", "历经") else None)
-                now = NOW_RE.search(text, s_lo, s_hi)
+                end_f = end_here or (_nearest(ends, d.start, 400) if far and not now else None)
                 if end_f is not None:
                     end = _span(end_f)
                 elif now is not None:

@@ -60,3 +60,9 @@ def test_a_guessed_publication_date_widens_zhijin():
     assert [f for f in run_checks(guessed) if f.rule == RULE] == []
     guessed.reference_date_inferred = False
     assert len([f for f in run_checks(guessed) if f.rule == RULE]) == 1
+
+
+def test_anchors_of_other_events_are_not_used():
+    text = ("为期3个月的整治行动于近日启动。\n"
+            "自2019年以来，全市累计整治隐患1.2万处。截至去年底，已完成整改98%。")
+    assert flags_of(text, RULE) == []
