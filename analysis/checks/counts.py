@@ -37,6 +37,11 @@ ENUM_STYLES = (
 )
 
 
+def _items(n: int, noun: str | None) -> str:
+    """列出“9个部门” / “4项”: the listed count in words."""
+    return f"{n}个{noun}" if noun else f"{n}项"
+
+
 def _cn(k: int) -> str:
     return CN_ORD[k - 1] if k <= 10 else "十" + CN_ORD[k - 11]
 
@@ -68,7 +73,7 @@ def _headline_counts(analysis: Analysis, st, listed: list[tuple[int, str, tuple[
             if stated and stated != n:
                 s = st.start + m.start()
                 out.append(flag("count.list-mismatch", "error", st.index,
-                                msg("count.more" if n > stated else "count.fewer", n=n, noun=noun,
+                                msg("count.more" if n > stated else "count.fewer", n=n, items=_items(n, noun),
                                     count=m.group(0)),
                                 spans=[(s, st.start + m.end()), span]))
     return out
@@ -97,7 +102,7 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None,
             listed = len(items)
             # 和 may join two items (A、B和C3部门) or sit inside one (住房和城乡建设局): either way
             joined = 1 if not m.group("deng") and re.search(r"[和及与]", items[-1]) else 0
-            noun = m.group("noun") or m.group("cls") or "项"
+            noun = m.group("noun")
             count_start = m.start("deng") if m.group("deng") else m.start("n")
             count_text = text[cs + count_start:cs + m.end()]
             spans = [(cs, cs + m.end("last")), (cs + count_start, cs + m.end())]
@@ -106,10 +111,10 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None,
                 consistent.append((n, m.group("noun"), spans[0]))
             if listed > n and (m.group("deng") or category):
                 out.append(flag("count.list-mismatch", "error", article,
-                                msg("count.more", n=listed, noun=noun, count=count_text), spans=spans))
+                                msg("count.more", n=listed, items=_items(listed, noun), count=count_text), spans=spans))
             elif listed + joined < n and not m.group("deng") and category:
                 out.append(flag("count.list-mismatch", "warning", article,
-                                msg("count.fewer", n=listed, noun=noun, count=count_text), spans=spans))
+                                msg("count.fewer", n=listed, items=_items(listed, noun), count=count_text), spans=spans))
     return out
 
 
@@ -131,7 +136,7 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
             listed = head.count("、") + 1
             if listed > n:
                 out.append(flag("count.list-mismatch", "error", article,
-                                msg("count.more", n=listed, noun="项", count=count_text),
+                                msg("count.more", n=listed, items=_items(listed, None), count=count_text),
                                 spans=[m.span(), (after, after + len(head))]))
             continue
         # (b) 三项措施：一是…二是… / 第一…第二…
@@ -168,7 +173,7 @@ def _including(analysis: Analysis, lo: int, hi: int, article: int | None) -> lis
         n = int(to_number(m.group("n")) or 0)
         if listed >= 2 and n >= 2 and listed > n:
             out.append(flag("count.list-mismatch", "error", article,
-                            msg("count.more", n=listed, noun="项", count=text[m.start("n"):m.end()]),
+                            msg("count.more", n=listed, items=_items(listed, None), count=text[m.start("n"):m.end()]),
                             spans=[m.span("list"), (m.start("n"), m.end())]))
     return out
 

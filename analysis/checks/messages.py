@@ -32,11 +32,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "“{a}” and “{b}” {how_en}: probably the same person; check the name",
     ),
     "count.more": (
-        "列出{n}个{noun}，与“{count}”不符",
+        "列出{items}，与“{count}”不符",
         "{n} items are listed, but the text says “{count}”",
     ),
     "count.fewer": (
-        "只列出{n}个{noun}，与“{count}”不符",
+        "只列出{items}，与“{count}”不符",
         "only {n} items are listed, but the text says “{count}”",
     ),
     "count.enum_more": (
