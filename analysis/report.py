@@ -27,10 +27,15 @@ def context(text: str, start: int, end: int, width: int = WIDTH) -> str:
     return "“" + ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "") + "”"
 
 
-def _focus(spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """The span to quote: the first, unless it is long (a whole list), then the shortest."""
-    first = spans[0]
-    return first if first[1] - first[0] <= 20 else min(spans, key=lambda sp: sp[1] - sp[0])
+def _focus(analysis: Analysis, f: Flag) -> tuple[int, int]:
+    """The span to quote: the flag's first fact (the figure, the person), else its first span,
+    unless that is long (a whole list), then the shortest."""
+    if f.facts:
+        fact = next((x for x in analysis.facts if x.id == f.facts[0]), None)
+        if fact is not None:
+            return fact.start, fact.end
+    first = f.spans[0]
+    return first if first[1] - first[0] <= 20 else min(f.spans, key=lambda sp: sp[1] - sp[0])
 
 
 def format_flag(analysis: Analysis, f: Flag, lang: str = "zh_CN") -> str:
@@ -38,7 +43,7 @@ def format_flag(analysis: Analysis, f: Flag, lang: str = "zh_CN") -> str:
     lab = LABELS.get(lang, LABELS["zh_CN"])
     where = lab["page"] if f.article is None else lab["story"].format(n=f.article + 1)
     message = f.message_en if lang == "en" and f.message_en else f.message
-    quoted = context(analysis.text, *_focus(f.spans)) if f.spans else ""
+    quoted = context(analysis.text, *_focus(analysis, f)) if f.spans else ""
     line = f"{f.severity:<8} {f.rule:<24} {where}  {quoted}  {message}"
     if f.suggestion is not None:
         label = f.suggestion.label_en if lang == "en" and f.suggestion.label_en else f.suggestion.label

@@ -6,6 +6,8 @@ module and reads ``analysis.text`` with document offsets; none changes the text.
 """
 from __future__ import annotations
 
+import bisect
+
 from ..model import Analysis, Flag
 from .counts import check_counts
 from .dates import check_dates
@@ -49,8 +51,30 @@ def run_checks(analysis: Analysis, registry: Registry | None = None) -> list[Fla
     flags: list[Flag] = []
     for family in families:
         flags.extend(family())
+    _attach_facts(analysis, flags)
     order = {r: i for i, r in enumerate(RULES)}
     flags.sort(key=lambda f: (f.spans[0][0] if f.spans else -1, order.get(f.rule, 99), f.message))
     for i, f in enumerate(flags, 1):
         f.id = f"k{i}"
     return flags
+
+
+#: Grouped rules about marks and characters: the facts under them are not what is wrong.
+NO_FACTS = ("punct.halfwidth", "punct.unpaired", "script.traditional")
+
+
+def _attach_facts(analysis: Analysis, flags: list[Flag]) -> None:
+    """Rules that read the text give their flags the facts their spans cover (5万kW, 9部门…)."""
+    facts = sorted(analysis.facts, key=lambda f: f.start)
+    starts = [f.start for f in facts]
+    for flag in flags:
+        if flag.facts or flag.rule in NO_FACTS:
+            continue
+        ids = []
+        for s, e in flag.spans:
+            i = bisect.bisect_left(starts, s - 40)  # facts are short: look a little before
+            while i < len(facts) and facts[i].start < e:
+                if facts[i].end > s:
+                    ids.append(facts[i].id)
+                i += 1
+        flag.facts = list(dict.fromkeys(ids))

@@ -122,8 +122,10 @@ def check_durations(analysis: Analysis) -> list[Flag]:
                 continue
             zh, en = _describe(actual_lo, actual_hi, d.value.get("unit", "天"))
             start_text = anchors[0].text if not rng else str(start[0])
-            end_text = anchors[1].text if len(anchors) > 1 else ("今" if not rng else str(end[1]))
-            shown = (cue or "") + d.text if cue and text[d.start - len(cue):d.start] == cue else d.text
+            today = f"今天（{ref.year}年{ref.month}月{ref.day}日）"
+            end_text = anchors[1].text if len(anchors) > 1 else (today if not rng else str(end[1]))
+            at = text.rfind(cue, max(st.start, d.start - 8), d.start) if cue else -1
+            shown = text[at:d.end] if at >= 0 else d.text  # 运营已超过25年, 为期6个多月
             out.append(flag("duration.mismatch", "error", st.index,
                             msg("duration.short", duration=shown, start=start_text, end=end_text,
                                 actual=zh, actual_en=en),
