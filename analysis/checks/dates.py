@@ -108,6 +108,23 @@ def check_dates(analysis: Analysis) -> list[Flag]:
             out.append(flag("date.invalid", "error", article,
                             msg("date.invalid", date=date_text, why=why, why_en=why_en),
                             facts=facts, spans=[m.span()]))
+    # Weekdays the extractor read beside a date in a form the pattern above does not know.
+    seen_weekday = [sp for f in out if f.rule == "date.weekday-mismatch" for sp in f.spans]
+    for f in date_facts:
+        wd, start, end = f.value.get("weekday"), f.value.get("start"), f.value.get("end")
+        if not isinstance(wd, int) or not 1 <= wd <= 7 or not start or start != end or \
+                any(s < f.end and f.start < e for s, e in seen_weekday):
+            continue
+        try:
+            day = dt.date.fromisoformat(start)
+        except ValueError:
+            continue
+        if day.isoweekday() != wd:
+            actual = day.weekday()
+            out.append(flag("date.weekday-mismatch", "error", f.article,
+                            msg("date.weekday", iso=day.isoformat(), actual="星期" + WEEKDAYS[actual],
+                                actual_en=WEEKDAYS_EN[actual], stated="星期" + WEEKDAYS[wd - 1]),
+                            facts=[f], spans=[(f.start, f.end)]))
     # Dates the extractor found invalid that the pattern above did not see (e.g. 二月三十日 forms).
     for f in date_facts:
         if f.value.get("valid") is False and "月" in f.text and \

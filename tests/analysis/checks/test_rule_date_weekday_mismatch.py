@@ -24,3 +24,15 @@ def test_right_weekdays_and_weekday_ranges():
     text = ("2023年1月4日（星期三）；1月4日（周三）下午；2024年2月29日，星期四；"
             "6月1日起，周一至周五开放；2023年10月1日（星期日）。")
     assert flags_of(text, RULE) == []
+
+
+def test_weekday_read_by_the_extractor():
+    from check_helpers import Page
+
+    page = Page("会议于1月4日，即星期二召开。")
+    page.add("date", "1月4日，即星期二", {"start": "2023-01-04", "end": "2023-01-04", "precision": "day",
+                                       "weekday": 2})
+    [flag] = page.flags(RULE)
+    assert "星期三" in flag.message and flag.facts
+    page.facts[0].value["weekday"] = 3
+    assert page.flags(RULE) == []
