@@ -36,6 +36,16 @@ def _value(m: re.Match) -> float | None:
     return None if v is None else v * MULT[m.group("mult")]
 
 
+def _slack(*ms: re.Match) -> float:
+    """Half a unit of the last written digit of each figure: 2.3万 may be 22,500–23,499."""
+    out = 0.0
+    for m in ms:
+        num = m.group("num")
+        decimals = len(num.split(".")[1]) if "." in num else 0
+        out += 0.5 * MULT[m.group("mult")] * 10 ** -decimals if m.group("mult") or decimals else 0
+    return out
+
+
 def _fmt(v: float) -> str:
     if v >= 1e8 and v % 1e6 == 0:
         return f"{v / 1e8:g}亿"
@@ -97,7 +107,7 @@ def check_sums(analysis: Analysis) -> list[Flag]:
                 run.append((lab, v, p))
             parts = [x[:3] for x in parts]
             spans = [t.span()] + [p.span() for _, _, p in run]
-            big = [(lab, v, p) for lab, v, p in parts if v > total]
+            big = [(lab, v, p) for lab, v, p in parts if v > total + _slack(t, p)]
             if big:
                 lab, v, p = big[0]
                 out.append(flag("number.implausible", "error", st.index,
@@ -109,7 +119,7 @@ def check_sums(analysis: Analysis) -> list[Flag]:
                 pb = [x for x in parts if x[0].startswith(b) or x[0].endswith(b)]
                 if len(pa) == 1 and len(pb) == 1:
                     s = pa[0][1] + pb[0][1]
-                    if abs(s - total) > 1e-6 * max(1.0, total):
+                    if abs(s - total) > _slack(t, pa[0][2], pb[0][2]) + 1e-6 * max(1.0, total):
                         split = f"{a}{pa[0][2].group(0)}、{b}{pb[0][2].group(0)}"
                         out.append(flag("sum.mismatch", "error", st.index,
                                         msg("sum.exhaustive", split=split, parts=_fmt(s), unit=unit,
@@ -118,7 +128,7 @@ def check_sums(analysis: Analysis) -> list[Flag]:
                     break
             else:
                 s = sum(v for _, v, _ in run)
-                if len(run) >= 2 and s > total * (1 + 1e-9):
+                if len(run) >= 2 and s > total + _slack(t, *(p for _, _, p in run)) + 1e-9 * total:
                     out.append(flag("sum.mismatch", "error", st.index,
                                     msg("sum.exceeds", parts=_fmt(s), unit=unit, total=total_text),
                                     spans=spans))

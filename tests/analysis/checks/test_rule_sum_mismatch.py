@@ -54,3 +54,8 @@ def test_percent_shares():
     # growth rates and rates are not shares of one whole
     assert flags_of("全市投资增长9.6%，其中工业投资增长85%、民间投资增长60%。", RULE) == []
     assert flags_of("其中城镇就业率95%、农村就业率90%。", RULE) == []
+
+
+def test_rounded_figures_are_allowed_their_rounding():
+    assert flags_of("全市共有考生2.3万人，其中男生1.16万人、女生1.15万人。", RULE) == []
+    assert len(flags_of("全市共有考生2.3万人，其中男生1.26万人、女生1.15万人。", RULE)) == 1
