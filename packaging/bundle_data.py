@@ -26,6 +26,15 @@ HIDDEN_IMPORTS = ["jieba", "opencc", "pypinyin", "cn2an", "charset_normalizer", 
 # PyInstaller run-time hooks replaced by packaging/rthooks/ (same set-up, Qt loaded only on use).
 REPLACED_RUNTIME_HOOKS = ("pyi_rth_pyside6",)
 
+# PyInstaller run-time hooks that only patch one module: run when that module is first imported
+# (packaging/rthooks/pyi_rth_proofdesk_deferred.py), not before main.py.
+DEFERRED_RUNTIME_HOOKS = {
+    "pyi_rth_inspect": "inspect",
+    "pyi_rth_pkgutil": "pkgutil",
+    "pyi_rth_multiprocessing": "multiprocessing",
+}
+DEFERRED_TEMPLATE = Path(__file__).resolve().parent / "rthooks" / "pyi_rth_proofdesk_deferred.py"
+
 # Python modules the desk never imports at run time.  Excluding a Qt binding module also drops
 # its Qt libraries, plugins and translations (PyInstaller's Qt hooks follow the module list).
 EXCLUDES = [
@@ -272,6 +281,28 @@ def keep_binary(dest: str) -> bool:
 def prune(toc, keep):
     """A PyInstaller TOC (list of ``(dest, source, typecode)``) without the entries ``keep`` rejects."""
     return [entry for entry in toc if keep(entry[0])]
+
+
+def defer_runtime_hooks(scripts, out_dir: Path):
+    """``scripts`` (Analysis.scripts: run-time hooks, then main.py) with the hooks named in
+    :data:`DEFERRED_RUNTIME_HOOKS` replaced by one generated hook that runs each of them when its
+    module is first imported.  The generated file is written to ``out_dir``."""
+    deferred, kept = {}, []
+    for name, path, typecode in scripts:
+        if name in DEFERRED_RUNTIME_HOOKS:
+            deferred[DEFERRED_RUNTIME_HOOKS[name]] = (name, Path(path).read_text(encoding="utf-8"))
+        else:
+            kept.append((name, path, typecode))
+    if not deferred:
+        return list(scripts)
+    template = DEFERRED_TEMPLATE.read_text(encoding="utf-8")
+    marker = "_DEFERRED = {}  # filled in by packaging/proofdesk.spec"
+    if template.count(marker) != 1:
+        raise ValueError(f"bundle_data: {DEFERRED_TEMPLATE.name} lost its _DEFERRED line")
+    out = Path(out_dir) / DEFERRED_TEMPLATE.name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(template.replace(marker, f"_DEFERRED = {deferred!r}"), encoding="utf-8")
+    return [(DEFERRED_TEMPLATE.stem, str(out), scripts[0][2])] + kept
 
 
 def drop_dangling_symlinks(toc, present: set[str]):
