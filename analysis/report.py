@@ -13,9 +13,9 @@ from .model import Analysis, Flag
 
 LABELS = {
     "zh_CN": {"error": "错误", "warning": "警告", "info": "提示", "page": "全版", "story": "第{n}篇",
-              "fix": "修改", "none": "没有发现问题。", "total": "共{n}条：{parts}"},
+              "fix": "修改：", "none": "没有发现问题。", "total": "共{n}条：{parts}"},
     "en": {"error": "error", "warning": "warning", "info": "info", "page": "page", "story": "story {n}",
-           "fix": "fix", "none": "No flags.", "total": "{n} flags: {parts}"},
+           "fix": "fix: ", "none": "No flags.", "total": "{n} flags: {parts}"},
 }
 WIDTH = 10  # characters of context either side of the span
 
@@ -47,7 +47,7 @@ def format_flag(analysis: Analysis, f: Flag, lang: str = "zh_CN") -> str:
     line = f"{f.severity:<8} {f.rule:<24} {where}  {quoted}  {message}"
     if f.suggestion is not None:
         label = f.suggestion.label_en if lang == "en" and f.suggestion.label_en else f.suggestion.label
-        line += f"\n{'':<8} {lab['fix']}: {label}"
+        line += f"\n{'':<8} {lab['fix']}{label}"
     return line
 
 
