@@ -9,7 +9,6 @@ onomatopoeia is not.
 from __future__ import annotations
 
 import functools
-import logging
 import re
 
 from ..model import Analysis, Edit, Flag
@@ -35,19 +34,18 @@ CANDIDATE_RE = re.compile(r"([\u3400-\u9fff]{1,8})\1")
 PUNCT_DOUBLE_RE = re.compile(r"(?<![，。、；：！？])([，。、；：])\1(?![，。、；：！？])")
 
 
-@functools.lru_cache(maxsize=1)
 def _jieba():
-    import jieba
-    import jieba.posseg
+    """The engine's shared jieba tokenizer (its cache in the app's folder, its log silenced)."""
+    from ..extract.segmenter import tokenizer
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    return tokenizer()
 
 
 @functools.lru_cache(maxsize=4096)
 def _pos(word: str) -> str:
-    jieba = _jieba()
+    _jieba()  # posseg rides on the shared tokenizer: load that one first
+    import jieba.posseg
+
     tags = [w.flag for w in jieba.posseg.lcut(word)]
     return tags[0] if len(tags) == 1 else "x"
 
