@@ -88,3 +88,18 @@ def test_main_check_exits_0_on_warnings_and_1_on_an_error(tmp_path):
     res = _check(bad, "--date", "2023-01-04", "--lang", "en")
     assert res.returncode == 1, res.stderr
     assert any(x.startswith("error") and "count.list-mismatch" in x for x in res.stdout.splitlines())
+
+
+def test_the_gold_expected_flags_and_true_statements(page):
+    gold = json.loads(PAGE.with_name("000_535e0761a6686cfc.gold.json").read_text(encoding="utf-8"))
+    for i, story in enumerate(gold["articles"]):
+        mine = [f for f in page.flags if f.article in (i, None)]
+        for expected in story["expected_flags"]:
+            hits = [f for f in mine if f.rule == expected["rule"]]
+            assert any(all(p in f.message for p in expected.get("persons", [])) for f in hits), expected
+        for statement in story["must_not_flag"]:
+            at = page.text.find(statement)
+            if at < 0:
+                continue  # a statement in words, not a quote of the text (checked by the rules' tests)
+            assert not [f for f in mine if f.rule != "punct.halfwidth" and
+                        any(s < at + len(statement) and at < e for s, e in f.spans)], statement
