@@ -79,6 +79,14 @@ if [ -d "$work/home/.cache/proofdesk" ]; then
   echo "jieba cache written to the user's cache folder: $(ls "$work/home/.cache/proofdesk" | tr '\n' ' ')"
 fi
 
+step "check (flags for a person; exit 1 on an open error)"
+set +e
+first_run "$exe" check "$page" --date 2023-01-05 > "$work/check.txt"
+rc=$?
+set -e
+case $rc in 0|1) ;; *) echo "smoke_bundle: check exited $rc" >&2; exit 1 ;; esac
+echo "check: exit $rc, $(wc -l < "$work/check.txt" | tr -d ' ') lines"
+
 step "analyze a .docx (python-docx + lxml)"
 if "$py" - "$work/page.docx" <<'EOF'
 import sys
