@@ -27,3 +27,10 @@ def test_real_dates_durations_and_lunar_dates_are_fine():
     text = ("2022年12月31日、1月31日、3月31日均正常；为期13个月的整治行动；"
             "农历二月三十日；1至12月累计增长5.2%。")
     assert flags_of(text, RULE) == []
+
+
+def test_dates_in_chinese_numerals():
+    text = "二〇二三年二月三十日，该公司发布公告。"
+    [flag] = flags_of(text, RULE)
+    assert spanned(text, flag) == ["二〇二三年二月三十日"]
+    assert flags_of("二〇二三年二月二十八日，该公司发布公告。", RULE) == []
