@@ -30,7 +30,7 @@ REDUP_OK = set("""一个 一步 一天 一年 一次 一点 一下 哗啦 叮咚
 打扮 收拾 欣赏 游览 玩耍 晒晒 雪白 通红 冰凉 笔直 漆黑 碧绿 蔚蓝 火红 金黄 乌黑 滚烫 冰冷 瓦蓝""".split())
 SENTENCE_RE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 #: A run of characters said twice in a row (的的, 我们我们, 监督监督): the only places to look.
-CANDIDATE_RE = re.compile(r"([\u3400-\u9fff]{1,8})\1")
+CANDIDATE_RE = re.compile(r"([\u3400-\u9fff0-9]{1,8})\1")
 PUNCT_DOUBLE_RE = re.compile(r"(?<![，。、；：！？])([，。、；：])\1(?![，。、；：！？])")
 
 
@@ -59,6 +59,8 @@ def _aabb(text: str, s: int, e: int) -> bool:
 
 def _suspicious(words: list[str], text: str, s: int, e: int) -> bool:
     w = "".join(words)
+    if any(c.isascii() and c.isdigit() for c in w):
+        return len(w) >= 3 and bool(CJK_RE.search(w))  # 2023年2023年: a figure said twice
     if not CJK_RE.match(w[0]) or not all(CJK_RE.match(c) for c in w):
         return False
     if len(words) == 1 and len(w) == 1:

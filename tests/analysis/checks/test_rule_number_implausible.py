@@ -34,3 +34,8 @@ def test_growth_and_target_completion_may_exceed_100_percent():
     text = ("出口额同比增长120%；城镇新增就业完成年度目标任务的105.5%；"
             "占全年计划的112%；研发投入增长150%。")
     assert flags_of(text, RULE) == []
+
+
+def test_every_year_wording():
+    assert len(flags_of("电站装机容量1万千瓦，每年可发电1.2亿千瓦时。", RULE)) == 1
+    assert flags_of("电站装机容量10万千瓦，每年可发电1.2亿千瓦时。", RULE) == []

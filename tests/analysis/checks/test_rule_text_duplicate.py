@@ -41,3 +41,10 @@ def test_word_doubled_inside_a_compound():
 
 def test_said_three_times_on_purpose():
     assert flags_of("“对对对，就是这样！”他连声说。“不不不，不是我。”", RULE) == []
+
+
+def test_a_date_or_figure_said_twice():
+    text = "2023年2023年，全市经济运行平稳。"
+    [flag] = flags_of(text, RULE)
+    assert apply(text, flag) == "2023年，全市经济运行平稳。"
+    assert flags_of("1月1日至1月31日，10时10分。", RULE) == []
