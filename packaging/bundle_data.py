@@ -66,7 +66,7 @@ EXCLUDES = [
 ]
 
 # Data files dropped from whatever the libraries' hooks collect (patterns on the bundle path,
-# with "/" separators; see :func:`prune_datas`).
+# with "/" separators; see :func:`keep_data`).
 DROP_DATA = [
     "jieba/lac_small/*",            # paddle mode only
     "jieba/finalseg/*.p",           # pickles read on Jython only; CPython imports prob_*.py
