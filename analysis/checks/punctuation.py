@@ -53,6 +53,7 @@ def _halfwidth_in(text: str, story: Story) -> list[int]:
     masked = [(m.start() + lo, m.end() + lo) for m in URL_RE.finditer(text[lo:hi])]
 
     def in_url(i: int) -> bool:
+        """True when offset i is inside a URL or an e-mail address."""
         return any(s <= i < e for s, e in masked)
 
     hits: list[int] = []

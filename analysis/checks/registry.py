@@ -28,6 +28,7 @@ class MemoryRegistry:
         self.records = dict(records or {})
 
     def titles_of(self, name: str) -> list[TitleRecord]:
+        """The records of ``name`` (a copy)."""
         return list(self.records.get(name, []))
 
 
