@@ -89,3 +89,9 @@ def test_including_and_respectively():
     assert flag.severity == "error" and "2所" in spanned(bad, flag)
     bad = ok.replace("获奖的3家", "获奖的2家")
     assert len(flags_of(bad, RULE)) == 1
+
+
+def test_count_of_aspects_before_yi_shi():
+    ok = "重点抓好三方面工作，一是稳增长；二是促改革；三是惠民生。"
+    assert flags_of(ok, RULE) == []
+    assert len(flags_of(ok.replace("三是惠民生。", "三是惠民生；四是防风险。"), RULE)) == 1
