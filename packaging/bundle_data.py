@@ -77,6 +77,10 @@ DROP_DATA = [
     "pypinyin/*.pyi", "pypinyin/**/*.pyi",
 ]
 
+# The project's packages: every file in them that is not code ships as data (analysis/data/,
+# desktop/data/, …), at its place beside the code.
+PROJECT_PACKAGES = ("analysis", "db", "desktop", "widgets")
+
 # Qt translations: the desk speaks zh_CN (and English, the source language).
 QT_TRANSLATION_LANGS = ("zh_CN",)
 
@@ -163,10 +167,8 @@ def datas(root: Path) -> list[tuple[str, str]]:
     # The project's own data, in the repository's layout.
     pairs += _from_repo(root, [
         os.path.join("translations", "*.qm"),
-        os.path.join("analysis", "data", "**", "*"),
-        os.path.join("desktop", "data", "**", "*"),
-        os.path.join("widgets", "data", "**", "*"),
-        os.path.join("db", "data", "**", "*"),
+        # analysis/data/**, desktop/data/**, and any other file the packages keep beside their code.
+        *(os.path.join(package, "**", "*") for package in PROJECT_PACKAGES),
         os.path.join("packaging", "proofdesk.svg"),
         os.path.join("packaging", "proofdesk.desktop"),
         os.path.join("packaging", "io.proofdesk.Proofdesk.metainfo.xml"),

@@ -260,7 +260,10 @@ def test_pypinyin_qt_translations_icon_and_project_data():
     assert any(d.endswith("/translations/qtbase_zh_CN.qm") for d in files)
     assert "packaging/proofdesk.svg" in files
     assert "packaging/proofdesk.desktop" in files
-    for folder in ("analysis/data", "desktop/data", "translations"):
+    assert "analysis/data/surnames.txt" in files
+    assert "desktop/data/sample_page.txt" in files
+    assert not any(d.endswith((".py", ".pyc")) for d in files)
+    for folder in (*bundle_data.PROJECT_PACKAGES, "translations"):
         on_disk = {p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob("*")
                    if p.is_file() and "__pycache__" not in p.parts
                    and p.suffix not in (".py", ".pyc", ".ts")} if (ROOT / folder).is_dir() else set()
