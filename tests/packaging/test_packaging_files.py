@@ -369,3 +369,24 @@ def test_spec_on_windows_and_macos_gives_the_program_an_icon(qapp, tmp_path, mon
     else:
         assert names == {"proofdesk": True, "proofdeskw": False}  # proofdeskw.exe: no console window
         assert "BUNDLE" not in _Recorder.calls
+
+
+def test_no_project_module_imports_what_the_bundle_leaves_out():
+    """An import of an excluded module would fail only in the bundle, and only on its code path."""
+    import ast
+
+    excluded = set(bundle_data.EXCLUDES)
+    offenders = []
+    for package in ("main.py", *bundle_data.PROJECT_PACKAGES):
+        paths = [ROOT / package] if package.endswith(".py") else sorted((ROOT / package).rglob("*.py"))
+        for path in paths:
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for node in ast.walk(tree):
+                names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                         else [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level
+                         else [])
+                for name in names:
+                    parts = name.split(".")
+                    if any(".".join(parts[:i]) in excluded for i in range(1, len(parts) + 1)):
+                        offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}")
+    assert not offenders, offenders
