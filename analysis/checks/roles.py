@@ -2,9 +2,11 @@
 
 Both read ``holds_title`` relations (person → title).  A person may hold several titles
 at once (市委副书记、市长), so a mismatch is only the same office at two ranks (市长 and
-副市长 of one organisation) or a rank the verified registry contradicts.  An exclusive
-role (主任, 书记, 市长…) of one organisation given to two people is a warning: co-chairs
-exist (双主任制), so a person decides and the store keeps the decision.
+副市长 of one organisation), a place's party secretary who is also its head of government
+(市委书记 and 市长: always two people), or a rank the verified registry contradicts; all of
+one person's contradictions make one flag, pointing at every place.  An exclusive role (主任,
+书记, 市长…) of one organisation, written the same way, given to two people is a warning:
+co-chairs exist (双主任制), so a person decides and the store keeps the decision.
 """
 from __future__ import annotations
 
