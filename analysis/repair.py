@@ -37,7 +37,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .split import (
+from .story_lines import (
     TITLE_MAX,
     byline_only,
     dateline_only,
