@@ -43,10 +43,9 @@ def _jieba():
 
 @functools.lru_cache(maxsize=4096)
 def _pos(word: str) -> str:
-    _jieba()  # posseg rides on the shared tokenizer: load that one first
-    import jieba.posseg
+    from ..extract.segmenter import pos_cut
 
-    tags = [w.flag for w in jieba.posseg.lcut(word)]
+    tags = [flag for _, flag in pos_cut(word)]
     return tags[0] if len(tags) == 1 else "x"
 
 

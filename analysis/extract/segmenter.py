@@ -74,6 +74,17 @@ def tag(word: str) -> str:
     return _tags.get(word, "")
 
 
+def pos_cut(text: str) -> list[tuple[str, str]]:
+    """jieba's part-of-speech cut (``jieba.posseg``, with HMM) of ``text`` as ``(word, flag)`` pairs.
+
+    Far slower than :func:`tag` (it runs the HMM over the text): for a few short strings only.
+    """
+    tokenizer()  # posseg wraps the shared tokenizer: give it the cache folder and quiet log first
+    import jieba.posseg
+
+    return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
+
+
 def segment(text: str) -> list[tuple[int, int]]:
     """jieba's default cut (with HMM) of ``text`` as ``(start, end)`` spans relative to ``text``."""
     spans = []
