@@ -160,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         return _fail(str(exc))
     except BrokenPipeError:  # `analyze … | head` is fine
+        # Python would report the pipe again when it flushes stdout at exit: point it at devnull.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
