@@ -344,7 +344,14 @@ class MainWindow(ReviewMixin, PagesMixin, PrefsMixin, QMainWindow):
         self.fact_model.load(bundle.facts, bundle.relations)
         self.flag_model.load(bundle.flags, bundle.text)
         if len(bundle.facts) <= LARGE_STORY:
-            self.fact_view.expandAll()
+            # Groups open, and people with titles (the titles show); mentions stay folded.
+            for row in range(self.fact_model.rowCount()):
+                group = self.fact_model.index(row, 0)
+                self.fact_view.setExpanded(group, True)
+                for prow in range(self.fact_model.rowCount(group)):
+                    person = self.fact_model.index(prow, 0, group)
+                    if self.fact_model.rowCount(person) > 1:
+                        self.fact_view.setExpanded(person, True)
             for view in (self.fact_view, self.flag_view):
                 for c in (0, 1):
                     view.resizeColumnToContents(c)

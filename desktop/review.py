@@ -90,15 +90,25 @@ class ReviewMixin:
             self.fact_view.setFocus()
         return True
 
+    def current_facts(self) -> list:
+        """What the sheet's current row stands for: every mention of a person row, else its fact."""
+        mentions = self.fact_model.person_facts(self.fact_view.currentIndex())
+        if mentions:
+            return mentions
+        fact = self.current_fact()
+        return [fact] if fact is not None else []
+
     @Slot(QModelIndex, QModelIndex)
     def _on_fact_current(self, current, previous) -> None:
         span = current.data(ROLE_SPAN) if current.isValid() else None
         if span is None:
             return
+        # A person row selects its first mention and shows every one.
+        spans = [(f.start, f.end) for f in self.fact_model.person_facts(current)] or [span]
         with self.view.hold():  # scroll and highlight in one repaint
             if not self._linking:
                 self.view.select_range(*span)
-            self.view.set_layer(LAYER_SELECTED, highlight.selected_spans([span]))
+            self.view.set_layer(LAYER_SELECTED, highlight.selected_spans(spans))
 
     @Slot(int)
     def _on_text_cursor(self, offset: int) -> None:
@@ -159,10 +169,11 @@ class ReviewMixin:
         self.push(SetFactValue(self.session, fact, value, self.tr("Correct %1").replace("%1", fact.text)))
 
     def _step_fact(self, step: int) -> None:
-        facts = [f for f in self.fact_model.facts()]
+        facts = self.fact_model.facts()
         if not facts:
             return
-        current = self.current_fact()
+        chosen = self.current_facts()
+        current = chosen[0] if chosen else None  # a person row steps from its first mention
         ids = [f.id for f in facts]
         i = ids.index(current.id) + step if current is not None and current.id in ids else (0 if step > 0 else -1)
         self.select_fact(ids[i % len(ids)], focus=True)
@@ -178,6 +189,20 @@ class ReviewMixin:
         self._step_fact(-1)
 
     def _set_status(self, status: str, label: str) -> None:
+        index = self.fact_view.currentIndex()
+        mentions = self.fact_model.person_facts(index)
+        if mentions:  # a person row: every mention, one undo step; then the next person
+            parts = [SetFactStatus(self.session, f, status, "") for f in mentions if f.status != status]
+            if parts:
+                self.push(Macro(label.replace("%1", mentions[0].text), parts))
+            person = self.fact_model.person_index(mentions[0].id)  # the sheet may have reloaded
+            after = person.siblingAtRow(person.row() + 1) if person.isValid() else QModelIndex()
+            if after.isValid():
+                self.fact_view.scrollTo(after)
+                self.fact_view.selectionModel().setCurrentIndex(after, _SELECT)
+            else:
+                self.next_fact()
+            return
         fact = self.current_fact()
         if fact is None:
             return

@@ -55,3 +55,22 @@ def build_analysis(text: str = STORY, date: dt.date = dt.date(2023, 1, 4), sourc
         articles.append(Article(1, len(text) + 1, len(full), ["第二篇"], None, [], len(text) + 1))
         text = full
     return Analysis(text, date, False, source, articles, facts, relations, flags)
+
+
+#: The story with 刘越高 named three times: a title on the first mention, the same title again
+#: and 市委书记 on the later ones (one person row, each title once).
+REPEATED = STORY + "刘越高强调，要抓好落实。刘越高要求，各部门要尽责。"
+
+
+def build_repeated() -> Analysis:
+    """:data:`REPEATED` analysed: three mentions of 刘越高 in one story (ids f8, f9; title f10)."""
+    analysis = build_analysis(REPEATED)
+    text = analysis.text
+    s8, s9 = _at(text, "刘越高", 1), _at(text, "刘越高", 2)
+    sec = _at(text, "市委书记")
+    analysis.facts += [Fact("f8", 0, "person", *s8, "刘越高", {"name": "刘越高"}),
+                       Fact("f9", 0, "person", *s9, "刘越高", {"name": "刘越高"}),
+                       Fact("f10", 0, "title", *sec, "市委书记", {"title": "书记", "org": "市委"})]
+    analysis.facts.sort(key=lambda f: f.start)
+    analysis.relations += [Relation("holds_title", "f8", "f2"), Relation("holds_title", "f9", "f10")]
+    return analysis

@@ -1,7 +1,7 @@
 """The main window through real widgets: layout, two-way linking, keyboard actions, undo."""
 from __future__ import annotations
 
-from desk_helpers import EXT_B
+from desk_helpers import EXT_B, build_repeated
 from PySide6.QtGui import QFontDatabase
 
 from desktop.models import ROLE_ID, ROLE_KIND, ROLE_ROW
@@ -279,3 +279,42 @@ def test_empty_desk_says_how_to_start(window):
     for name in ("next_fact", "verify", "next_flag", "confirm_flag", "apply_fix", "sign_off", "next_story",
                  "find_next", "reanalyse", "pub_date"):
         window.actions.get(name).trigger()  # nothing open: nothing happens, nothing breaks
+
+
+def test_a_person_row_stands_for_every_mention(window, store):
+    w = window
+    doc_id = w.session.import_analysis(build_repeated(), None, "repeated.txt")
+    w.open_story(w.session.first_article_id(doc_id))
+    liu = [f for f in w.session.bundle.facts if f.text == "刘越高"]
+    assert len(liu) == 3
+    person = w.fact_model.person_index(liu[0].id)
+    assert person.data() == "刘越高 ×3"
+    assert w.fact_view.isExpanded(person)  # titles show; the mentions are folded
+    assert not w.fact_view.isExpanded(w.fact_model.index(2, 0, person))
+    lone = w.fact_model.person_index(_fact_by_text(w, f"{EXT_B}丽华").id)
+    assert not w.fact_view.isExpanded(lone)  # no titles: one row, its mention folded under it
+    # The person row selects the first mention and shows every one.
+    w.fact_view.setCurrentIndex(person)
+    assert w.view.selected_range() == (liu[0].start, liu[0].end)
+    assert w.view.layer_ranges(LAYER_SELECTED) == [(f.start, f.end) for f in liu]
+    # The cursor in the third mention selects that mention's row (its box opens).
+    cursor = w.view.textCursor()
+    cursor.setPosition(to_utf16(w.view.text(), liu[2].start + 1))
+    w.view.setTextCursor(cursor)
+    assert w.fact_view.currentIndex().data(ROLE_ID) == liu[2].id
+    assert w.fact_view.isExpanded(w.fact_view.currentIndex().parent())
+    # Verify on the person row: every mention, one undo step; then the next person.
+    w.fact_view.setCurrentIndex(w.fact_model.person_index(liu[0].id))
+    _act(w, "verify")
+    assert {store.fact(f.id).status for f in liu} == {"verified"}
+    assert w.fact_model.person_index(liu[0].id).siblingAtColumn(2).data() == "verified"
+    assert w.fact_view.currentIndex().data() == "朱健 ×1"
+    assert w.undo_group.activeStack().count() == 1
+    _act(w, "undo")
+    assert {store.fact(f.id).status for f in liu} == {"auto"}
+    # Reject likewise.
+    w.fact_view.setCurrentIndex(w.fact_model.person_index(liu[0].id))
+    _act(w, "reject")
+    assert {store.fact(f.id).status for f in liu} == {"rejected"}
+    _act(w, "undo")
+    assert {store.fact(f.id).status for f in liu} == {"auto"}
