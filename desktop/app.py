@@ -12,6 +12,9 @@ from pathlib import Path
 
 DB_NAME = "proofdesk.db"
 SMOKE_TIMEOUT_MS = 120_000
+#: The window icon: beside the ``desktop`` package in a checkout, and in a bundle too
+#: (``packaging/bundle_data.py`` keeps paths relative to the repository root under ``_internal/``).
+ICON_PATH = Path(__file__).resolve().parent.parent / "packaging" / "proofdesk.svg"
 
 
 def default_db_path() -> Path:
@@ -26,7 +29,7 @@ def default_db_path() -> Path:
 def set_up_application(argv: list[str] | None = None):
     """The QApplication (created once per process) with names, HiDPI rounding and a CJK font."""
     from PySide6.QtCore import QStandardPaths, Qt
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -36,6 +39,8 @@ def set_up_application(argv: list[str] | None = None):
     app.setOrganizationName("Proofdesk")
     app.setApplicationName("Proofdesk")
     app.setApplicationDisplayName("Proofdesk 校对台")
+    app.setDesktopFileName("proofdesk")  # Wayland matches the window to packaging/proofdesk.desktop
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
     from desktop.theme import cjk_font
 
     # A CJK family as the application font: lists and menus would otherwise resolve a fallback

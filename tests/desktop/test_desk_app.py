@@ -44,6 +44,18 @@ def test_default_store_is_in_the_data_folder(qapp):
         QStandardPaths.setTestModeEnabled(False)
 
 
+def test_window_icon_and_desktop_file_name(qapp, window, tmp_path, monkeypatch):
+    from desktop.app import ICON_PATH, set_up_application
+
+    monkeypatch.setenv("PROOFDESK_CACHE", str(tmp_path))  # whatever set-up does, the env is restored
+    app = set_up_application()
+    assert ICON_PATH.is_file()
+    assert not app.windowIcon().isNull()
+    assert not app.windowIcon().pixmap(32, 32).isNull()  # the SVG really renders
+    assert not window.windowIcon().isNull()
+    assert app.desktopFileName() == "proofdesk"
+
+
 def test_sample_page_shows_flags_at_once(window, store, qtbot):
     from desktop.app import open_sample
     from desktop.sample import SAMPLE_DATE, SAMPLE_SOURCE, sample_text
