@@ -28,7 +28,7 @@ def default_db_path() -> Path:
 
 def set_up_application(argv: list[str] | None = None):
     """The QApplication (created once per process) with names, HiDPI rounding and a CJK font."""
-    from PySide6.QtCore import QStandardPaths, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -47,9 +47,8 @@ def set_up_application(argv: list[str] | None = None):
     # font for every Chinese string they paint.
     size = app.font().pointSize()
     app.setFont(cjk_font(point_size=size if size > 0 else 10))
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    if cache:
-        os.environ.setdefault("PROOFDESK_CACHE", cache)  # jieba's dictionary cache goes here
+    # jieba's dictionary cache: the segmenter's own folder, the one the command line uses too
+    # (analysis.extract.segmenter.cache_dir), so it is built once for both.
     return app
 
 

@@ -56,6 +56,17 @@ def test_window_icon_and_desktop_file_name(qapp, window, tmp_path, monkeypatch):
     assert app.desktopFileName() == "proofdesk"
 
 
+def test_desk_and_command_line_share_one_jieba_cache(qapp, tmp_path, monkeypatch):
+    from analysis.extract.segmenter import cache_dir
+    from desktop.app import set_up_application
+
+    monkeypatch.delenv("PROOFDESK_CACHE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    set_up_application()
+    assert "PROOFDESK_CACHE" not in os.environ  # the desk leaves the segmenter's rule alone
+    assert cache_dir() == tmp_path / ".cache" / "proofdesk"
+
+
 def test_sample_page_shows_flags_at_once(window, store, qtbot):
     from desktop.app import open_sample
     from desktop.sample import SAMPLE_DATE, SAMPLE_SOURCE, sample_text
