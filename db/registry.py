@@ -10,11 +10,31 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
+import re
 
 from .errors import StoreError
 from .model import RegistryPerson
 
 CSV_FIELDS = ("name", "title", "org", "valid_from", "valid_to")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(text: str | None, where: str = "") -> str | None:
+    """``YYYY-MM-DD`` checked (None/empty stays None); StoreError otherwise.
+
+    Strict on purpose: ``date.fromisoformat`` also takes ``20230104`` and week dates, and the
+    registry compares its dates as text, so only the one form may be stored.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError(text)
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        raise StoreError(f"{where}not a date (YYYY-MM-DD): {text!r}") from None
+    return text
 
 
 def _date(text: str | None) -> _dt.date | None:
@@ -126,6 +146,72 @@ class RegistryMixin:
                              "ORDER BY name, valid_from, title, org").fetchall()
         return [RegistryPerson(*r) for r in rows]
 
+    def _registry_row(self, entry_id: int) -> RegistryPerson:
+        row = self.conn.execute("SELECT id, name, title, org, valid_from, valid_to, source_fact_id FROM registry "
+                                "WHERE id = ?", [entry_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no registry row {entry_id} in {self.path}")
+        return RegistryPerson(*row)
+
+    def add_registry_person(self, name: str, title: str, org: str = "", valid_from: str | None = None,
+                            valid_to: str | None = None) -> RegistryPerson:
+        """A row a person enters (no source fact); merged like a CSV row: an existing
+        name + title + organisation widens its dates.  One transaction with a history row."""
+        fields = _checked({"name": name, "title": title, "org": org, "valid_from": valid_from,
+                           "valid_to": valid_to})
+        with self._tx() as c:
+            self._upsert_person(fields["name"], fields["title"], fields["org"], fields["valid_from"],
+                                fields["valid_to"], None)
+            rid = c.execute("SELECT id FROM registry WHERE name = ? AND title = ? AND org = ?",
+                            [fields["name"], fields["title"], fields["org"]]).fetchone()[0]
+            return self._registry_row(rid)
+
+    def update_registry_person(self, entry_id: int, **fields) -> RegistryPerson:
+        """Change fields of one registry row (``name``, ``title``, ``org``, ``valid_from``,
+        ``valid_to``); returns the new row.
+
+        Names and titles must be non-empty, dates ``YYYY-MM-DD`` (None or "" clears one), and
+        ``valid_from`` not after ``valid_to``.  The row becomes a person's: it loses its source
+        fact, so later edits of stories no longer rebuild or remove it.  One transaction with a
+        history row holding the old and new values.
+        """
+        unknown = set(fields) - set(CSV_FIELDS)
+        if unknown:
+            raise StoreError(f"unknown registry field(s) {', '.join(sorted(unknown))} "
+                             f"(one of {', '.join(CSV_FIELDS)})")
+        with self._tx() as c:
+            old = self._registry_row(entry_id)
+            before = {k: getattr(old, k) for k in CSV_FIELDS}
+            after = _checked(dict(before, **fields))
+            changed = [k for k in CSV_FIELDS if after[k] != before[k]]
+            if not changed:
+                return old
+            clash = c.execute("SELECT id FROM registry WHERE name = ? AND title = ? AND org = ? AND id != ?",
+                              [after["name"], after["title"], after["org"], entry_id]).fetchone()
+            if clash:
+                raise StoreError(f"the registry already has {after['name']} as {after['title']}"
+                                 + (f" at {after['org']}" if after["org"] else "")
+                                 + " (another row); change that row or delete one of them")
+            c.execute("UPDATE registry SET name = ?, title = ?, org = ?, valid_from = ?, valid_to = ?, "
+                      "source_fact_id = NULL, updated_at = ? WHERE id = ?",
+                      [*(after[k] for k in CSV_FIELDS), self._now(), entry_id])
+            self._log("registry", entry_id, None, "edited", {k: before[k] for k in changed},
+                      {k: after[k] for k in changed})
+            return self._registry_row(entry_id)
+
+    def delete_registry_person(self, entry_id: int) -> RegistryPerson:
+        """Remove one registry row; returns it.  One transaction with a history row.
+
+        A row grown from confirmed facts comes back when a story with that link is edited
+        again (the facts still say so); withdraw the confirmation to remove it for good.
+        """
+        with self._tx() as c:
+            old = self._registry_row(entry_id)
+            c.execute("DELETE FROM registry WHERE id = ?", [entry_id])
+            self._log("registry", entry_id, None, "deleted",
+                      dict({k: getattr(old, k) for k in CSV_FIELDS}, source_fact_id=old.source_fact_id), None)
+        return old
+
     def registry(self) -> StoreRegistry:
         """What the checks compare against (``titles_of(name)``)."""
         return StoreRegistry(self.registry_people())
@@ -179,12 +265,24 @@ class RegistryMixin:
                 name, title = (r.get("name") or "").strip(), (r.get("title") or "").strip()
                 if not name or not title:
                     raise StoreError(f"{path}:{n}: a registry row needs a name and a title")
-                dates = [(r.get(k) or "").strip() or None for k in ("valid_from", "valid_to")]
-                for d in dates:
-                    if d:
-                        try:
-                            _dt.date.fromisoformat(d)
-                        except ValueError:
-                            raise StoreError(f"{path}:{n}: not a date (YYYY-MM-DD): {d!r}") from None
+                dates = [iso_date(r.get(k), f"{path}:{n}: ") for k in ("valid_from", "valid_to")]
                 self._upsert_person(name, title, (r.get("org") or "").strip(), dates[0], dates[1], None)
         return len(rows)
+
+
+def _checked(fields: dict) -> dict:
+    """Registry fields validated and normalised (stripped text, org "" for none, ISO dates)."""
+    out = {}
+    for key in ("name", "title", "org"):
+        value = fields.get(key)
+        if value is not None and not isinstance(value, str):
+            raise StoreError(f"registry {key} must be text, not {type(value).__name__}")
+        out[key] = (value or "").strip()
+    for key in ("name", "title"):
+        if not out[key]:
+            raise StoreError(f"a registry row needs a {key}")
+    for key in ("valid_from", "valid_to"):
+        out[key] = iso_date(fields.get(key), f"{key}: ")
+    if out["valid_from"] and out["valid_to"] and out["valid_from"] > out["valid_to"]:
+        raise StoreError(f"valid_from {out['valid_from']} is after valid_to {out['valid_to']}")
+    return out

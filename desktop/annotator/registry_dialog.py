@@ -1,13 +1,10 @@
-"""The people registry: who held which title where, and when; add, edit, import and export CSV."""
+"""The people registry: who held which title where, and when; add, edit, delete, import and export CSV."""
 from __future__ import annotations
 
-import csv
-import datetime as _dt
-import os
-import tempfile
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,12 +30,16 @@ FIELDS = ("name", "title", "org", "valid_from", "valid_to")
 
 
 class RegistryModel(RecordTableModel):
-    """Rows are the store's ``RegistryPerson``s.
+    """Rows are the store's ``RegistryPerson``s; every cell is edited in place
+    (``Store.update_registry_person``: validated, one transaction with a history row).
 
-    Cells are editable only when the store can update a row in place
-    (``update_registry_person``); otherwise corrections go through "Add" and CSV import,
-    which the store merges (it widens date ranges, it never drops a row).
+    Signals:
+        edited(person): a row was changed in the store.
+        refused(message: str): the store refused an edit (empty name, bad date, a duplicate row).
     """
+
+    edited = Signal(object)
+    refused = Signal(str)
 
     columns = (
         Column("Name", lambda p: p.name),
@@ -60,7 +61,7 @@ class RegistryModel(RecordTableModel):
         self.set_records(self._store.registry_people() if self._store is not None else [])
 
     def editable(self) -> bool:
-        return self._store is not None and callable(getattr(self._store, "update_registry_person", None))
+        return self._store is not None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -74,48 +75,42 @@ class RegistryModel(RecordTableModel):
         return super().data(index, role)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Write one cell to the store; a refusal emits ``refused`` and leaves the row as it was."""
+        from db.errors import StoreError
+
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable():
             return False
         field, text = FIELDS[index.column()], str(value).strip()
-        if field in ("name", "title") and not text:
-            return False
-        if field.startswith("valid") and text and not _is_date(text):
-            return False
         person = self.record(index.row())
-        new = self._store.update_registry_person(person.id, **{field: text or None})
+        try:
+            new = self._store.update_registry_person(person.id, **{field: text})
+        except StoreError as exc:
+            self.refused.emit(str(exc))
+            return False
         self._rows[index.row()] = new
-        self.dataChanged.emit(index, index)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
+        self.edited.emit(new)
         return True
 
-
-def _is_date(text: str) -> bool:
-    try:
-        _dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+    def delete_rows(self, rows: list[int]) -> int:
+        """Delete these rows from the store (each its own transaction); returns how many."""
+        people = [self.record(r) for r in sorted(set(rows)) if 0 <= r < len(self._rows)]
+        for person in people:
+            self._store.delete_registry_person(person.id)
+        if people:
+            self.reload()
+        return len(people)
 
 
 def add_registry_person(store: Any, name: str, title: str, org: str = "",
-                        valid_from: str | None = None, valid_to: str | None = None) -> int:
-    """Add one registry row through the store's CSV import (its validation, one transaction).
-
-    Goes through a temporary CSV because the store's public API adds registry rows only by
-    import; the row is merged like any imported one.  Returns the number of rows read (1).
-    """
-    fd, path = tempfile.mkstemp(suffix=".csv", prefix="proofdesk-registry-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(FIELDS)
-            writer.writerow([name, title, org, valid_from or "", valid_to or ""])
-        return store.import_registry_csv(path)
-    finally:
-        os.unlink(path)
+                        valid_from: str | None = None, valid_to: str | None = None) -> Any:
+    """Add (or merge into an existing name + title + organisation) one row; returns it."""
+    return store.add_registry_person(name, title, org, valid_from, valid_to)
 
 
 class RegistryDialog(QDialog):
-    """The registry as a searchable table with Add, Import CSV and Export CSV.
+    """The registry as a searchable table: edit a cell in place, Add, Delete (the Delete key
+    too), Import CSV and Export CSV.
 
     Signals:
         changed(): the registry was changed (the window may re-run checks).
@@ -168,7 +163,16 @@ class RegistryDialog(QDialog):
         form.addRow(self.tr("From – to"), dates)
         self.addButton = QPushButton(self.tr("Add"), self)
         self.addButton.clicked.connect(self._on_add)
+        self.model.edited.connect(self._on_edited)
+        self.model.refused.connect(self._on_refused)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.deleteButton = buttons.addButton(self.tr("Delete"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.deleteButton.setObjectName("annotatorRegistryDelete")
+        self.deleteButton.setToolTip(self.tr("Delete the selected rows (Del)"))
+        self.deleteButton.clicked.connect(self._on_delete)
+        self.deleteShortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        self.deleteShortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.deleteShortcut.activated.connect(self._on_delete)
         self.importButton = buttons.addButton(self.tr("Import CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.exportButton = buttons.addButton(self.tr("Export CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.importButton.clicked.connect(self._on_import)
@@ -196,8 +200,7 @@ class RegistryDialog(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        note = "" if self.model.editable() else self.tr(" — add or import to correct a row")
-        self.count.setText(self.tr("%1 rows").replace("%1", str(self.model.rowCount())) + note)
+        self.count.setText(self.tr("%1 rows").replace("%1", str(self.model.rowCount())))
 
     def addPerson(self, name: str, title: str, org: str = "",
                   valid_from: str | None = None, valid_to: str | None = None) -> None:
@@ -205,6 +208,18 @@ class RegistryDialog(QDialog):
         add_registry_person(self._store, name, title, org, valid_from, valid_to)
         self.reload()
         self.changed.emit()
+
+    def selectedRows(self) -> list[int]:
+        """Model rows of the selected table rows (through the filter and sort)."""
+        return sorted({self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()})
+
+    def deleteRows(self, rows: list[int]) -> int:
+        """Delete these model rows from the store, without asking; returns how many."""
+        n = self.model.delete_rows(rows)
+        if n:
+            self._update_count()
+            self.changed.emit()
+        return n
 
     def importCsv(self, path: str) -> int:
         n = self._store.import_registry_csv(path)
@@ -231,6 +246,33 @@ class RegistryDialog(QDialog):
             return
         for edit in (self.nameEdit, self.titleEdit, self.orgEdit, self.fromEdit, self.toEdit):
             edit.clear()
+
+    @Slot()
+    def _on_delete(self) -> None:
+        from db.errors import StoreError
+
+        rows = self.selectedRows()
+        if not rows:
+            return
+        names = "、".join(self.model.record(r).name for r in rows[:5]) + ("…" if len(rows) > 5 else "")
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("Delete %1 registry row(s)? (%2)").replace("%1", str(len(rows))).replace("%2", names))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.deleteRows(rows)
+        except StoreError as exc:
+            self.reload()
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+
+    @Slot(object)
+    def _on_edited(self, _person: Any) -> None:
+        self.changed.emit()
+
+    @Slot(str)
+    def _on_refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.windowTitle(), message)
 
     @Slot()
     def _on_import(self) -> None:

@@ -67,14 +67,65 @@ def test_import_csv_into_another_store_and_bad_rows_are_refused(qtbot, make_stor
     assert dialog.model.rowCount() == 1
 
 
-def test_cells_are_read_only_while_the_store_cannot_update_a_row(qtbot, store):
+def test_cells_are_edited_in_place_through_the_store(qtbot, store, monkeypatch):
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     _verify_liu(store)
     dialog = RegistryDialog(store)
     qtbot.addWidget(dialog)
     index = dialog.model.index(0, 1)
-    assert not (dialog.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
-    assert not dialog.model.setData(index, "副书记")
-    assert "add or import" in dialog.count.text()
-    assert dialog.model.index(0, 1).data() == "书记"
+    assert dialog.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.model.setData(index, " 副书记 ")
+    assert dialog.model.index(0, 1).data() == "副书记"
+    assert [(p.name, p.title) for p in store.registry_people()] == [("刘越高", "副书记")]
+    assert dialog.model.setData(dialog.model.index(0, 4), "2023-12-31")
+    assert store.registry_people()[0].valid_to == "2023-12-31"
+    # Refused by the store: a warning, and the cell keeps what the store has.
+    assert not dialog.model.setData(dialog.model.index(0, 3), "2023-02-30")
+    assert not dialog.model.setData(dialog.model.index(0, 0), "")
+    assert len(warned) == 2 and "not a date" in warned[0]
+    assert dialog.model.index(0, 3).data() == "2023-01-04" and dialog.model.index(0, 0).data() == "刘越高"
+    edits = [h for h in store.history() if h.table == "registry" and h.field == "edited"]
+    assert len(edits) == 2 and all(h.who == "王编辑" for h in edits)
+
+
+def test_delete_button_and_key_remove_the_selected_rows(qtbot, store, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    dialog = RegistryDialog(store)
+    qtbot.addWidget(dialog)
+    for name, title in (("朱健", "市长"), ("刘越高", "书记"), ("𠮷金明达", "主任")):
+        dialog.addPerson(name, title)
+    dialog.show()
+
+    def select(name):
+        row = next(r for r in range(dialog.proxy.rowCount()) if dialog.proxy.index(r, 0).data() == name)
+        dialog.view.selectionModel().select(
+            dialog.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    select("朱健")
+    dialog.deleteButton.click()                      # answered No: nothing happens
+    assert dialog.model.rowCount() == 3
+    with qtbot.waitSignal(dialog.changed):
+        dialog.deleteButton.click()
+    assert sorted(p.name for p in store.registry_people()) == ["刘越高", "𠮷金明达"]
+    assert dialog.count.text().startswith("2")
+    dialog.filter.setText("主任")                    # through the filter: the right row goes
+    select("𠮷金明达")
+    # The Del key on the table (the offscreen platform activates no window, so the shortcut
+    # is checked and fired rather than typed).
+    assert dialog.deleteShortcut.key() == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert dialog.deleteShortcut.parent() is dialog.view
+    with qtbot.waitSignal(dialog.changed):
+        dialog.deleteShortcut.activated.emit()
+    assert [p.name for p in store.registry_people()] == ["刘越高"]
+    assert [h.field for h in store.history(limit=2)] == ["deleted", "deleted"]

@@ -95,3 +95,40 @@ def test_registry_shrinks_when_a_confirmation_is_withdrawn(tmp_path):
         s.import_registry_csv(csv_path)
         s.set_fact_status(liu2.id, "rejected")
         assert [p.name for p in s.registry_people()] == ["朱健"]
+
+
+def test_registry_rows_are_added_edited_and_deleted_with_history(tmp_path):
+    with Store.open(tmp_path / "s.db", user="甲") as s:
+        _verify_liu(s, s.import_analysis(make_analysis()))
+        (grown,) = s.registry_people()
+        assert grown.source_fact_id is not None
+        zhu = s.add_registry_person(" 朱健 ", "市长", "", "2022-09-01")
+        assert (zhu.name, zhu.org, zhu.valid_from, zhu.valid_to, zhu.source_fact_id) == (
+            "朱健", "", "2022-09-01", None, None)
+        assert s.add_registry_person("朱健", "市长", "", None, "2023-06-30").id == zhu.id  # merged, widened
+        new = s.update_registry_person(grown.id, title="副主任", valid_to="2023-12-31")
+        assert (new.id, new.name, new.title, new.valid_from, new.valid_to) == (
+            grown.id, "刘越高", "副主任", "2023-01-04", "2023-12-31")
+        assert new.source_fact_id is None  # a person's row now: story edits leave it alone
+        assert s.update_registry_person(grown.id, valid_to="").valid_to is None
+        edit = next(h for h in s.history() if h.table == "registry" and h.field == "edited")
+        assert (edit.row_id, edit.who, edit.old, edit.new) == (grown.id, "甲", {"valid_to": "2023-12-31"},
+                                                                {"valid_to": None})
+        assert s.registry().titles_of("刘越高")[0][0] == "副主任"
+        before = s.registry_people()
+        for bad in ({"name": "  "}, {"title": ""}, {"valid_from": "2023-13-01"}, {"valid_from": "20230104"},
+                    {"valid_from": "2024-01-01", "valid_to": "2023-01-01"}, {"nick": "x"},
+                    {"name": "朱健", "title": "市长", "org": ""}):  # the last: another row's key
+            with pytest.raises(StoreError):
+                s.update_registry_person(grown.id, **bad)
+        with pytest.raises(StoreError):
+            s.add_registry_person("", "市长")
+        assert s.registry_people() == before
+        gone = s.delete_registry_person(zhu.id)
+        assert gone.name == "朱健" and [p.name for p in s.registry_people()] == ["刘越高"]
+        deleted = s.history(limit=1)[0]
+        assert (deleted.table, deleted.field, deleted.row_id, deleted.new) == ("registry", "deleted", zhu.id, None)
+        assert deleted.old["name"] == "朱健"
+        for call in (lambda: s.delete_registry_person(zhu.id), lambda: s.update_registry_person(zhu.id, org="市")):
+            with pytest.raises(StoreError, match="no registry row"):
+                call()
