@@ -8,6 +8,7 @@ sub-commands never import Qt, and jieba loads only when a page is analysed.
     main.py analyze PATH [--date YYYY-MM-DD]       the JSON contract of docs/DESIGN
     main.py check PATH [--date …]                  flags for a person; exit 1 on an open error
     main.py import|export|stats|search|merge|agreement …   the store (see --help of each)
+    main.py registry export|import …               the people registry as CSV
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-COMMANDS = ("analyze", "check", "import", "export", "stats", "search", "merge", "agreement")
+COMMANDS = ("analyze", "check", "import", "export", "stats", "search", "merge", "agreement", "registry")
 
 
 def build_parser(files: bool = True, commands: bool = True) -> argparse.ArgumentParser:
@@ -92,6 +93,22 @@ def build_parser(files: bool = True, commands: bool = True) -> argparse.Argument
     p.add_argument("a", metavar="A")
     p.add_argument("b", metavar="B")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = sub.add_parser("registry", help="the people registry of a store as CSV (export, import)",
+                       description="Who held which title at which organisation, and when: the rows the "
+                       "checks compare against, as CSV with the columns name,title,org,valid_from,valid_to "
+                       "(UTF-8; the export adds a BOM for spreadsheet programs; dates YYYY-MM-DD).")
+    reg = p.add_subparsers(dest="registry_command", metavar="ACTION", required=True)
+    r = reg.add_parser("export", help="write the registry as CSV")
+    r.add_argument("--db", required=True, metavar="DB", help="an existing store")
+    r.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV file to write (replaced)")
+    r = reg.add_parser("import", help="read registry rows from CSV into a store (created when missing)",
+                       description="Read registry rows from CSV (the export's columns) in one transaction: "
+                       "a row whose name, title and organisation are already there widens its dates; a bad "
+                       "row refuses the whole file.")
+    r.add_argument("csv", metavar="FILE.csv", help="a CSV file with at least the columns name and title")
+    r.add_argument("--db", required=True, metavar="DB", help="the store (created when missing)")
+    r.add_argument("--user", default="", help="who is importing (stored in the history)")
     return parser
 
 

@@ -1,4 +1,4 @@
-"""The store's sub-commands of ``main.py``: import, export, stats, search, merge, agreement.
+"""The store's sub-commands of ``main.py``: import, export, stats, search, merge, agreement, registry.
 
 ``run(args)`` returns the exit code; a :class:`StoreError` escapes to ``main.py``, which prints it
 and exits 2.  Large imports analyse pages in worker processes and write from this one process, one
@@ -23,7 +23,7 @@ PARALLEL_FROM = 8  # below this many pages the worker start-up costs more than i
 def run(args) -> int:
     """Dispatch one parsed sub-command."""
     handler = {"import": cmd_import, "export": cmd_export, "stats": cmd_stats, "search": cmd_search,
-               "merge": cmd_merge, "agreement": cmd_agreement}.get(args.command)
+               "merge": cmd_merge, "agreement": cmd_agreement, "registry": cmd_registry}.get(args.command)
     if handler is None:
         raise StoreError(f"unknown command {args.command!r}")
     return handler(args)
@@ -238,3 +238,22 @@ def cmd_agreement(args) -> int:
     else:
         sys.stdout.write(format_report(report))
     return 0
+
+
+# -- registry -------------------------------------------------------------------------------
+def cmd_registry(args) -> int:
+    """``registry export --db DB --out FILE.csv`` and ``registry import --db DB FILE.csv``."""
+    if args.registry_command == "export":
+        with _open(args.db) as store:
+            n = store.export_registry_csv(args.out)
+        print(f"exported {n} registry row(s) to {args.out}")
+        return 0
+    if args.registry_command == "import":
+        if not Path(args.csv).is_file():
+            raise StoreError(f"{args.csv}: no such file")
+        with _open(args.db, args.user, must_exist=False) as store:
+            n = store.import_registry_csv(args.csv)
+            total = len(store.registry_people())
+        print(f"read {n} registry row(s) from {args.csv} into {args.db} ({total} row(s) in the registry)")
+        return 0
+    raise StoreError(f"unknown registry action {args.registry_command!r}")

@@ -138,3 +138,55 @@ def test_expand_paths_detects_formats(tmp_path):
     assert got == [(str(tmp_path / "x.jsonl"), "jsonl"), (str(tmp_path / "b"), "brat"),
                    (str(tmp_path / "c" / "p.txt"), None)]
     assert os.path.exists(tmp_path / "c" / "p.txt")
+
+
+def test_registry_export_and_import_commands(tmp_path):
+    db, other, out = tmp_path / "s.db", tmp_path / "t.db", tmp_path / "reg.csv"
+    with Store.open(db, user="甲") as s:
+        s.add_registry_person("刘越高", "书记", "市委", "2023-01-04", "2023-03-01")
+        s.add_registry_person("𠮷金明达", "主任", "市生态环境保护委员会", "2022-09-01")
+    r = _cli("registry", "export", "--db", db, "--out", out)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"exported 2 registry row(s) to {out}"
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0] == "name,title,org,valid_from,valid_to" and "刘越高,书记,市委,2023-01-04,2023-03-01" in rows
+    r = _cli("registry", "import", "--db", other, out, "--user", "乙")  # a new store: created
+    assert r.returncode == 0, r.stderr
+    assert f"read 2 registry row(s) from {out} into {other} (2 row(s) in the registry)" in r.stdout
+    r = _cli("registry", "import", out, "--db", other)                  # again: merged, not doubled
+    assert r.returncode == 0 and "(2 row(s) in the registry)" in r.stdout
+    with Store.open(other) as t:
+        assert [(p.name, p.valid_to) for p in t.registry_people()] == [("刘越高", "2023-03-01"),
+                                                                       ("𠮷金明达", None)]
+        assert t.conn.execute("SELECT who FROM history WHERE tbl = 'registry' LIMIT 1").fetchone()[0] == "乙"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,title,org,valid_from,valid_to\n朱健,市长,,2023-02-30,\n", encoding="utf-8")
+    r = _cli("registry", "import", "--db", other, bad)
+    assert r.returncode == 2 and r.stderr.startswith("proofdesk: ") and "2023-02-30" in r.stderr
+    r = _cli("registry", "import", "--db", other, tmp_path / "missing.csv")
+    assert r.returncode == 2 and "missing.csv: no such file" in r.stderr
+    r = _cli("registry", "export", "--db", tmp_path / "none.db", "--out", out)
+    assert r.returncode == 2 and "no such store" in r.stderr and not (tmp_path / "none.db").exists()
+    r = _cli("registry")
+    assert r.returncode == 2 and "ACTION" in r.stderr
+    for action, words in (("export", "--out FILE.csv"), ("import", "created when missing")):
+        r = _cli("registry", action, "--help")
+        assert r.returncode == 0 and words in r.stdout
+    assert "registry" in _cli("--help").stdout
+
+
+def test_registry_help_imports_nothing_heavy():
+    code = """
+import sys, runpy
+sys.argv = ["main.py", "registry", "import", "--help"]
+try:
+    runpy.run_path("main.py", run_name="__main__")
+except SystemExit as exc:
+    assert exc.code in (0, None), exc.code
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "jieba", "sqlite_utils", "db"))
+print("HEAVY:" + ",".join(heavy))
+"""
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                       check=False)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().endswith("HEAVY:")
