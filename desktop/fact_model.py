@@ -136,7 +136,9 @@ class FactModel(TreeModel):
         if len(counts) == 1:
             return self.status_text(next(iter(counts)))
         order = ("verified", "corrected", "needs_check", "auto", "rejected")
-        return " · ".join(f"{counts[s]} {self.status_text(s)}"
+        # "%1 %2" is "2 verified"; Chinese puts the status first (已核实 2).
+        part = self.tr("%1 %2", "a count, then a fact status")
+        return " · ".join(part.replace("%1", str(counts[s])).replace("%2", self.status_text(s))
                           for s in sorted(counts, key=lambda s: order.index(s) if s in order else 9))
 
     def _person_cell(self, row, column, role):

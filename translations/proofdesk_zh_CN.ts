@@ -196,6 +196,193 @@
     </message>
 </context>
 <context>
+    <name>AnnotationBench</name>
+    <message>
+        <location filename="../desktop/annotator/bench.py" line="116"/>
+        <source>Accept all visible %1</source>
+        <translation>核实全部可见的 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/bench.py" line="131"/>
+        <source>Mark %1</source>
+        <translation>标为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorTools</name>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="120"/>
+        <source>&amp;Annotation keys (1–7 label, L link)</source>
+        <extracomment>name -&gt; shortcut (None: none). Free of every shortcut of desktop/actions.py; the texts are set in ``AnnotatorTools.retranslate`` (literal ``tr`` calls, so lupdate finds them). The article view&apos;s layer that shows link mode (above the selection, below search hits). Settings key of the annotation-keys switch (off by default: proofreaders type digits).</extracomment>
+        <translation>标注键（1–7 标类别，L 关联）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="121"/>
+        <source>&amp;Link person to title</source>
+        <translation>关联人物与职务(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="122"/>
+        <source>&amp;Search the store…</source>
+        <translation>全库检索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="123"/>
+        <source>&amp;Export and import…</source>
+        <translation>导出与导入(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="124"/>
+        <source>People &amp;registry…</source>
+        <translation>人物职务库(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="125"/>
+        <source>&amp;Compare with another annotator…</source>
+        <translation>与其他标注员比对(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="126"/>
+        <source>Annotator &amp;name…</source>
+        <translation>标注员姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="130"/>
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="131"/>
+        <source>Facts by kind and status</source>
+        <translation>事实（按类别、状态）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="132"/>
+        <source>Links</source>
+        <translation>人物职务关联</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="133"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="142"/>
+        <source>anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="146"/>
+        <source>in the story text, annotation keys on</source>
+        <translation>稿件正文中，标注键开启时</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="148"/>
+        <source>Mark the selection as a fact (or relabel the current fact)</source>
+        <translation>把选中文字标为事实（或改标当前事实）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="149"/>
+        <source>Grow / shrink the current fact at its end</source>
+        <translation>当前事实末端扩一字 / 缩一字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="150"/>
+        <source>Grow / shrink the current fact at its start</source>
+        <translation>当前事实开头扩一字 / 缩一字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="151"/>
+        <source>Remove the current fact</source>
+        <translation>删除当前事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="152"/>
+        <source>Link the person to a title: next, previous, link, cancel</source>
+        <translation>关联人物与职务：下一个、上一个、关联、取消</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="283"/>
+        <source>annotation</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/tools.py" line="315"/>
+        <source>Link %1 → %2 · Tab/arrows: next title · Enter: link · Esc: cancel</source>
+        <translation>关联 %1 → %2 · Tab/方向键：换职务 · Enter：关联 · Esc：取消</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="167"/>
+        <source>Compare and adjudicate</source>
+        <translation>比对与裁定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="184"/>
+        <source>Open other store…</source>
+        <translation>打开另一个数据库…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="186"/>
+        <source>Adopt A (mine)</source>
+        <translation>采用 A（我的）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="187"/>
+        <source>Adopt B (theirs)</source>
+        <translation>采用 B（对方的）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="188"/>
+        <source>Undecided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="192"/>
+        <source>Write merged store…</source>
+        <translation>写出合并数据库…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="236"/>
+        <source>A (mine): %1
+B (theirs): %2</source>
+        <translation>A（我的）：%1
+B（对方的）：%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="239"/>
+        <source>%1 shared stories · Cohen&apos;s κ on %2 characters: %3 · span F1: %4 · %5 disagreements</source>
+        <translation>共同稿件 %1 篇 · %2 字的 Cohen κ：%3 · 片段 F1：%4 · 分歧 %5 处</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="298"/>
+        <source>Another annotator&apos;s store</source>
+        <translation>另一位标注员的数据库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="299"/>
+        <source>Proofdesk store (*.db *.sqlite);;All files (*)</source>
+        <translation>校对台数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="311"/>
+        <source>Write merged store</source>
+        <translation>写出合并数据库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="312"/>
+        <source>Proofdesk store (*.db)</source>
+        <translation>校对台数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/compare_dialog.py" line="319"/>
+        <source>Merged into %1: %2</source>
+        <translation>已合并到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DateDialog</name>
     <message>
         <location filename="../desktop/dialogs.py" line="79"/>
@@ -214,82 +401,185 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="60"/>
+        <source>Export and import</source>
+        <extracomment>(format id, label, file filter; None: a folder). Formats whose files carry pre-annotations the store can import onto stories.</extracomment>
+        <translation>导出与导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="67"/>
+        <source>Verified only (signed-off stories, verified facts)</source>
+        <translation>仅限已核实（已签发稿件、已核实事实）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="78"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="101"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="83"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="87"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="110"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="89"/>
+        <source>Fact kinds</source>
+        <translation>事实类别</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="90"/>
+        <source>To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="92"/>
+        <source>Export (offsets in code points of each story&apos;s text)</source>
+        <translation>导出（偏移量按各稿正文的码位计）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="106"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="187"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="111"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="113"/>
+        <source>Import pre-annotations</source>
+        <translation>导入预标注</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="152"/>
+        <source>Wrote %1 stories to %2</source>
+        <translation>已把 %1 篇稿件写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="168"/>
+        <source>Imported %1 pages from %2</source>
+        <translation>已从 %2 导入 %1 个版面</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="178"/>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="180"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="206"/>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+</context>
+<context>
     <name>FactModel</name>
     <message>
-        <location filename="../desktop/fact_model.py" line="39"/>
+        <location filename="../desktop/fact_model.py" line="42"/>
         <source>Text</source>
         <extracomment>Group order on the sheet (people first, their titles under them).</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="39"/>
+        <location filename="../desktop/fact_model.py" line="42"/>
         <source>Value</source>
         <translation>规范值</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="39"/>
+        <location filename="../desktop/fact_model.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="43"/>
+        <location filename="../desktop/fact_model.py" line="46"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="43"/>
+        <location filename="../desktop/fact_model.py" line="46"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="43"/>
+        <location filename="../desktop/fact_model.py" line="46"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="44"/>
+        <location filename="../desktop/fact_model.py" line="47"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="44"/>
+        <location filename="../desktop/fact_model.py" line="47"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="45"/>
+        <location filename="../desktop/fact_model.py" line="48"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="45"/>
+        <location filename="../desktop/fact_model.py" line="48"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="52"/>
+        <location filename="../desktop/fact_model.py" line="55"/>
         <source>unchecked</source>
         <translation>未核</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="52"/>
+        <location filename="../desktop/fact_model.py" line="55"/>
         <source>verified</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="53"/>
+        <location filename="../desktop/fact_model.py" line="56"/>
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="53"/>
+        <location filename="../desktop/fact_model.py" line="56"/>
         <source>rejected</source>
         <translation>已否定</translation>
     </message>
     <message>
-        <location filename="../desktop/fact_model.py" line="54"/>
+        <location filename="../desktop/fact_model.py" line="57"/>
         <source>needs check</source>
         <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../desktop/fact_model.py" line="140"/>
+        <source>%1 %2</source>
+        <comment>a count, then a fact status</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/fact_model.py" line="156"/>
+        <source>%1: %2 mentions</source>
+        <translation>%1：文中出现 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../desktop/fact_model.py" line="177"/>
+        <source>Mentions (%1)</source>
+        <translation>出现位置（%1）</translation>
     </message>
 </context>
 <context>
@@ -349,6 +639,14 @@
         <location filename="../desktop/flag_model.py" line="140"/>
         <source>%1 places</source>
         <translation>%1 处</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <location filename="../desktop/annotator/link_mode.py" line="258"/>
+        <source>Remove link</source>
+        <translation>解除关联</translation>
     </message>
 </context>
 <context>
@@ -466,7 +764,7 @@
     </message>
     <message>
         <location filename="../desktop/main_window.py" line="258"/>
-        <location filename="../desktop/main_window.py" line="396"/>
+        <location filename="../desktop/main_window.py" line="403"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -481,7 +779,7 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../desktop/main_window.py" line="402"/>
+        <location filename="../desktop/main_window.py" line="409"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -489,68 +787,68 @@
 <context>
     <name>PagesMixin</name>
     <message>
-        <location filename="../desktop/pages.py" line="32"/>
+        <location filename="../desktop/pages.py" line="33"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="37"/>
+        <location filename="../desktop/pages.py" line="38"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="42"/>
+        <location filename="../desktop/pages.py" line="43"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="48"/>
+        <location filename="../desktop/pages.py" line="49"/>
         <source>Import copy</source>
         <translation>导入稿件</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="49"/>
+        <location filename="../desktop/pages.py" line="50"/>
         <source>Copy (*.txt *.docx);;All files (*)</source>
         <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="57"/>
+        <location filename="../desktop/pages.py" line="58"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="68"/>
+        <location filename="../desktop/pages.py" line="69"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="71"/>
+        <location filename="../desktop/pages.py" line="72"/>
         <source>Pasted %1</source>
         <translation>粘贴于 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="86"/>
+        <location filename="../desktop/pages.py" line="87"/>
         <source>Dropped text</source>
         <translation>拖入的文本</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="105"/>
-        <location filename="../desktop/pages.py" line="125"/>
+        <location filename="../desktop/pages.py" line="106"/>
+        <location filename="../desktop/pages.py" line="126"/>
         <source>Re-analysing…</source>
         <translation>正在重新分析…</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="171"/>
+        <location filename="../desktop/pages.py" line="178"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="178"/>
+        <location filename="../desktop/pages.py" line="185"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop/pages.py" line="180"/>
+        <location filename="../desktop/pages.py" line="187"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -571,86 +869,213 @@ Store: %1</source>
     </message>
 </context>
 <context>
+    <name>ProgressWidget</name>
+    <message>
+        <location filename="../desktop/annotator/progress.py" line="147"/>
+        <source>%1 of %2 facts verified</source>
+        <translation>已核实 %1/%2 个事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/progress.py" line="149"/>
+        <source>Overall: %1 of %2 facts verified (%3%), %4 open flags, %5 of %6 stories signed off</source>
+        <translation>合计：已核实 %1/%2 个事实（%3%），未处理问题 %4 个，已签发 %5/%6 篇稿件</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="126"/>
+        <source>People registry</source>
+        <extracomment>Registry fields in column order (the store&apos;s CSV columns).</extracomment>
+        <translation>人物职务库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="134"/>
+        <source>Filter by name, title or organisation</source>
+        <translation>按姓名、职务或机构筛选</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="156"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="157"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="158"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="163"/>
+        <source>From – to</source>
+        <translation>任职期间</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="164"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="169"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="171"/>
+        <source>Delete the selected rows (Del)</source>
+        <translation>删除选中的行（Del）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="176"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="177"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="203"/>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="260"/>
+        <source>Delete %1 registry row(s)? (%2)</source>
+        <translation>从人物职务库删除 %1 行？（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="281"/>
+        <source>Import registry</source>
+        <translation>导入人物职务库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/registry_dialog.py" line="290"/>
+        <source>Export registry</source>
+        <translation>导出人物职务库</translation>
+    </message>
+</context>
+<context>
     <name>ReviewMixin</name>
     <message>
-        <location filename="../desktop/review.py" line="144"/>
+        <location filename="../desktop/review.py" line="154"/>
         <source>Fix: %1</source>
         <translation>修改方案：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="159"/>
+        <location filename="../desktop/review.py" line="169"/>
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="190"/>
+        <location filename="../desktop/review.py" line="215"/>
         <source>Verify %1</source>
         <translation>核实 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="195"/>
+        <location filename="../desktop/review.py" line="220"/>
         <source>Reject %1</source>
         <translation>否定 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="240"/>
+        <location filename="../desktop/review.py" line="265"/>
         <source>Confirm flag %1</source>
         <translation>确认问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="245"/>
+        <location filename="../desktop/review.py" line="270"/>
         <source>Dismiss flag</source>
         <translation>驳回问题</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="246"/>
+        <location filename="../desktop/review.py" line="271"/>
         <source>Why is this not an error?</source>
         <translation>为什么这不是错误？</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="257"/>
+        <location filename="../desktop/review.py" line="282"/>
         <source>A dismissed flag needs a reason.</source>
         <translation>驳回问题须说明理由。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="260"/>
+        <location filename="../desktop/review.py" line="285"/>
         <source>Dismiss flag %1</source>
         <translation>驳回问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="268"/>
+        <location filename="../desktop/review.py" line="293"/>
         <source>This flag has no automatic fix.</source>
         <translation>此问题没有自动修改方案。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="275"/>
+        <location filename="../desktop/review.py" line="300"/>
         <source>Fix %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="282"/>
+        <location filename="../desktop/review.py" line="307"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="296"/>
+        <location filename="../desktop/review.py" line="321"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="298"/>
+        <location filename="../desktop/review.py" line="323"/>
         <source>Story signed off.</source>
         <translation>稿件已签发。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="299"/>
+        <location filename="../desktop/review.py" line="324"/>
         <source>Story signed off with %1 open flags.</source>
         <translation>稿件已签发，尚有 %1 个未处理问题。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="342"/>
+        <location filename="../desktop/review.py" line="367"/>
         <source>%1 found</source>
         <translation>找到 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../desktop/annotator/search_dialog.py" line="42"/>
+        <source>Search the store</source>
+        <translation>全库检索</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/search_dialog.py" line="46"/>
+        <source>Text, name or title — 3+ characters use the full-text index</source>
+        <translation>正文、姓名或职务（3 字及以上用全文索引）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/search_dialog.py" line="49"/>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/search_dialog.py" line="70"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/annotator/search_dialog.py" line="96"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/search_dialog.py" line="98"/>
+        <source>No hits</source>
+        <translation>没有结果</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1237,261 @@ Store: %1</source>
         <location filename="../desktop/models.py" line="169"/>
         <source>Story %1</source>
         <translation>第 %1 篇</translation>
+    </message>
+</context>
+<context>
+    <name>annotator</name>
+    <message>
+        <location filename="../desktop/annotator/identity.py" line="58"/>
+        <source>Annotator</source>
+        <extracomment>Settings key, version-suffixed so a later format can live beside this one.</extracomment>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/identity.py" line="59"/>
+        <source>Your name, stored with every decision you make (for agreement between annotators):</source>
+        <translation>你的姓名，随你的每项决定一并记录（供标注员之间比对一致性）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="54"/>
+        <source>Kind</source>
+        <extracomment>the row&apos;s record (a store dataclass) id of the row&apos;s fact fact kind auto | verified | corrected | rejected | needs_check auto | human id of the row&apos;s relation the cell&apos;s raw value (numbers sort as numbers) Statuses a person gave (the fact looks &quot;done&quot;); everything else is still the machine&apos;s. Statuses &quot;accept all visible&quot; turns into verified. Statuses in words (translated when shown).</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="54"/>
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="55"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="55"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="56"/>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="56"/>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="57"/>
+        <source>Value</source>
+        <translation>规范值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="57"/>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="58"/>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="58"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="59"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="59"/>
+        <source>Snippet</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="60"/>
+        <source>Story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="60"/>
+        <source>Both</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="61"/>
+        <source>Adopt</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="61"/>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="62"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="62"/>
+        <source>Open flags</source>
+        <translation>未处理问题</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="63"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="63"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="64"/>
+        <source>From</source>
+        <translation>任职起</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="64"/>
+        <source>To</source>
+        <translation>任职止</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="65"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="65"/>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="66"/>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="66"/>
+        <source>rejected</source>
+        <translation>已否定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="67"/>
+        <source>needs check</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="67"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="68"/>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="68"/>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="69"/>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="69"/>
+        <source>title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="70"/>
+        <source>org</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="70"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="71"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="71"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="72"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="73"/>
+        <source>automatic, not yet verified</source>
+        <translation>自动抽取，尚未核实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="74"/>
+        <source>verified by %s</source>
+        <translation>%s 已核实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="75"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="75"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="76"/>
+        <source>Automatic (to check)</source>
+        <translation>自动（待核）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="77"/>
+        <source>Verified or corrected</source>
+        <translation>已核实或已更正</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="78"/>
+        <source>Needs check</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="78"/>
+        <source>Rejected</source>
+        <translation>已否定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="79"/>
+        <source>Accept all visible: %1</source>
+        <translation>核实全部可见：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="80"/>
+        <source>Accept all visible (choose a kind)</source>
+        <translation>核实全部可见（先选类别）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/models.py" line="81"/>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1/%2</translation>
     </message>
 </context>
 </TS>

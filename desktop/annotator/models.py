@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -45,6 +46,40 @@ STATUS_WORDS = {"auto": "automatic", "verified": "verified", "corrected": "corre
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("annotator", text)
+
+
+# Every string the annotator translates through ``_tr(variable)`` (column headers, statuses,
+# origins, kinds, filter labels), marked so pyside6-lupdate finds them; never read at run time.
+_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("annotator", "Kind"), QT_TRANSLATE_NOOP("annotator", "Text"),
+    QT_TRANSLATE_NOOP("annotator", "Status"), QT_TRANSLATE_NOOP("annotator", "Origin"),
+    QT_TRANSLATE_NOOP("annotator", "Start"), QT_TRANSLATE_NOOP("annotator", "End"),
+    QT_TRANSLATE_NOOP("annotator", "Value"), QT_TRANSLATE_NOOP("annotator", "By"),
+    QT_TRANSLATE_NOOP("annotator", "Person"), QT_TRANSLATE_NOOP("annotator", "Title"),
+    QT_TRANSLATE_NOOP("annotator", "Where"), QT_TRANSLATE_NOOP("annotator", "Snippet"),
+    QT_TRANSLATE_NOOP("annotator", "Story"), QT_TRANSLATE_NOOP("annotator", "Both"),
+    QT_TRANSLATE_NOOP("annotator", "Adopt"), QT_TRANSLATE_NOOP("annotator", "Page"),
+    QT_TRANSLATE_NOOP("annotator", "Verified"), QT_TRANSLATE_NOOP("annotator", "Open flags"),
+    QT_TRANSLATE_NOOP("annotator", "Name"), QT_TRANSLATE_NOOP("annotator", "Organisation"),
+    QT_TRANSLATE_NOOP("annotator", "From"), QT_TRANSLATE_NOOP("annotator", "To"),
+    QT_TRANSLATE_NOOP("annotator", "automatic"), QT_TRANSLATE_NOOP("annotator", "verified"),
+    QT_TRANSLATE_NOOP("annotator", "corrected"), QT_TRANSLATE_NOOP("annotator", "rejected"),
+    QT_TRANSLATE_NOOP("annotator", "needs check"), QT_TRANSLATE_NOOP("annotator", "auto"),
+    QT_TRANSLATE_NOOP("annotator", "human"), QT_TRANSLATE_NOOP("annotator", "text"),
+    QT_TRANSLATE_NOOP("annotator", "person"), QT_TRANSLATE_NOOP("annotator", "title"),
+    QT_TRANSLATE_NOOP("annotator", "org"), QT_TRANSLATE_NOOP("annotator", "place"),
+    QT_TRANSLATE_NOOP("annotator", "date"), QT_TRANSLATE_NOOP("annotator", "duration"),
+    QT_TRANSLATE_NOOP("annotator", "number"),
+    QT_TRANSLATE_NOOP("annotator", "automatic, not yet verified"),
+    QT_TRANSLATE_NOOP("annotator", "verified by %s"),
+    QT_TRANSLATE_NOOP("annotator", "All kinds"), QT_TRANSLATE_NOOP("annotator", "Any status"),
+    QT_TRANSLATE_NOOP("annotator", "Automatic (to check)"),
+    QT_TRANSLATE_NOOP("annotator", "Verified or corrected"),
+    QT_TRANSLATE_NOOP("annotator", "Needs check"), QT_TRANSLATE_NOOP("annotator", "Rejected"),
+    QT_TRANSLATE_NOOP("annotator", "Accept all visible: %1"),
+    QT_TRANSLATE_NOOP("annotator", "Accept all visible (choose a kind)"),
+    QT_TRANSLATE_NOOP("annotator", "%1 of %2 shown"),
+)
 
 
 def status_name(status: str) -> str:

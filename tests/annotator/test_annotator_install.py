@@ -205,3 +205,30 @@ def test_shortcut_rows_for_the_help_dialog(window):
     assert "Ctrl+Shift+F" in keys and "Alt+Shift+←" in keys and "1 " + window.kind_names()["person"] in keys
     dialog = ShortcutsDialog(window.actions.shortcut_table() + rows, window)
     dialog.close()
+
+
+def test_annotate_menu_in_chinese(qapp, window):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop.i18n import Translations
+
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "packaging" / "build_translations.py")], check=True,
+                   capture_output=True)
+    tools = install(window)
+    tr = Translations(qapp)
+    window.translations = tr
+    try:
+        assert tr.install("zh_CN")
+        qapp.processEvents()  # LanguageChange → retranslate
+        assert tools.menu.title() == "标注(&N)"
+        assert tools.actions["registry"].text() == "人物职务库(&R)…"
+        assert tools.actions["store_search"].text() == "全库检索(&S)…"
+        panel = tools.factsPanel
+        assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "类别"
+    finally:
+        tr.install("en")
+        qapp.processEvents()
+    assert tools.menu.title() == "&Annotate"
