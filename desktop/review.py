@@ -79,6 +79,11 @@ class ReviewMixin:
         node = self.flag_model.flag_node(index.data(ROLE_ID))
         return node.payload if node else None
 
+    def syncing_selection(self) -> bool:
+        """True while the window itself moves the sheet's current row: following the text
+        cursor into a fact, or keeping the row across a reload (not the person's own pick)."""
+        return self._linking
+
     def select_fact(self, fact_id, *, focus: bool = False) -> bool:
         """Make fact ``fact_id`` current in the sheet (which selects its span)."""
         index = self.fact_model.fact_index(fact_id)

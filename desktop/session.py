@@ -65,9 +65,6 @@ class Session(QObject):
 
     def refresh(self, article_id: int) -> None:
         """Re-read a story after a change made elsewhere (the annotator's bench) and announce it."""
-        self._refresh(article_id)
-
-    def _refresh(self, article_id: int) -> None:
         self._announce(self.store.load_article(article_id))
 
     def _announce(self, bundle) -> None:

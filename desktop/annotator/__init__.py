@@ -52,9 +52,9 @@ becomes ``store.user`` (the desk opens the store as the login name).
 ``install`` follows ``session.articleLoaded/articleRefreshed`` (bench, docks), uses
 ``window.stack_for(article_id)`` for every edit (so Ctrl+Z undoes a span, a link, an
 accept-all), keeps the fact sheet and the bench on the same current fact, and after each bench
-edit asks the session to re-read the story (``session.refresh`` if it exists, else
-``session._refresh``: the main window may want to make that public), marks the story
-in progress and emits ``session.saved``.  Link mode paints the layer ``annotator-link`` on
+edit asks the session to re-read the story (``session.refresh``), marks the story in
+progress (``session.set_status_if``) and emits ``session.saved``; a sheet row the window
+moved itself (``window.syncing_selection()``) does not become the bench's current fact.  Link mode paints the layer ``annotator-link`` on
 ``window.view`` and puts its key hints in the status bar.  Label keys can be remapped with
 the setting ``annotator/label_keys.v1`` (``"1=person,2=title,…"``).  For Help → Keyboard
 shortcuts, ``tools.shortcut_table()`` gives rows in the form of

@@ -274,12 +274,9 @@ class AnnotatorTools(QObject):
     def _on_bench_changed(self, article_id: int) -> None:
         # The bench wrote to the store: let the session re-read the story so that every
         # view of the window (text layers, fact sheet, story list counts) follows.
-        refresh = getattr(self.session, "refresh", None) or self.session._refresh
-        refresh(article_id)
+        self.session.refresh(article_id)
         # Like the desk's own edits: the story is now being worked on, and the write is saved.
-        set_status_if = getattr(self.session, "set_status_if", None)
-        if set_status_if is not None:
-            set_status_if(article_id, "in_progress", "new")
+        self.session.set_status_if(article_id, "in_progress", "new")
         self.session.saved.emit(self.tr("annotation"))
 
     @Slot()
@@ -338,9 +335,9 @@ class AnnotatorTools(QObject):
     @Slot(QModelIndex, QModelIndex)
     def _on_sheet_current(self, _current, _previous) -> None:
         # A fact picked in the sheet (click, Alt+Down…) becomes the one the keys act on; one
-        # the window picked because the text cursor walked into it does not (the window marks
-        # that with ``_linking``): selecting it would make typing replace the whole name.
-        if not self.bench.spanKeys.isEnabled() or getattr(self.window, "_linking", False):
+        # the window picked because the text cursor walked into it does not (the window says
+        # so with ``syncing_selection()``): selecting it would make typing replace the name.
+        if not self.bench.spanKeys.isEnabled() or self.window.syncing_selection():
             return
         fact = self.window.current_fact()
         if fact is not None and fact.id != getattr(self.bench.currentFact(), "id", None):

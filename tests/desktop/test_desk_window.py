@@ -318,3 +318,15 @@ def test_a_person_row_stands_for_every_mention(window, store):
     assert {store.fact(f.id).status for f in liu} == {"rejected"}
     _act(w, "undo")
     assert {store.fact(f.id).status for f in liu} == {"auto"}
+
+
+def test_syncing_selection_tells_the_cursor_from_a_pick(desk):
+    w = desk
+    seen = []
+    w.fact_view.selectionModel().currentRowChanged.connect(lambda *_: seen.append(w.syncing_selection()))
+    fact = _fact_by_text(w, "朱健")
+    cursor = w.view.textCursor()
+    cursor.setPosition(to_utf16(w.view.text(), fact.start + 1))
+    w.view.setTextCursor(cursor)  # the text cursor walks in: the window moves the row
+    w.select_fact(_fact_by_text(w, "9部门").id)  # a pick
+    assert seen == [True, False] and not w.syncing_selection()
