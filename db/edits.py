@@ -12,7 +12,7 @@ from analysis.model import FACT_KINDS
 
 from .convert import dumps, sha
 from .errors import StoreError
-from .schema import FACT_STATUSES, FLAG_DECISIONS
+from .schema import ADJUDICATION_CHOICES, FACT_STATUSES, FLAG_DECISIONS
 
 #: Statuses that mean a person looked at the fact and stands by it.
 CONFIRMED = ("verified", "corrected")
@@ -225,6 +225,43 @@ class EditsMixin:
                       {"decision": decision, "reason": reason if decision else ""})
         return self.flag(flag_id)
 
+    def adjudications(self, article_id: int | None = None, open_only: bool = False):
+        """The disagreements a merge recorded (of one story when ``article_id`` is given), by id."""
+        from .model import Adjudication
+
+        sql = ('SELECT id, article_id, item, kind, start, "end", text, a, b, resolved, choice, note, '
+               "resolved_by, resolved_at FROM adjudication WHERE 1")
+        args: list = []
+        if article_id is not None:
+            sql += " AND article_id = ?"
+            args.append(article_id)
+        if open_only:
+            sql += " AND resolved = 0"
+        rows = self.conn.execute(sql + " ORDER BY id", args).fetchall()
+        return [Adjudication(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _json_or_none(r[7]), _json_or_none(r[8]),
+                             bool(r[9]), r[10], r[11], r[12], r[13]) for r in rows]
+
+    def resolve_adjudication(self, row_id: int, choice: str | None, note: str = ""):
+        """Record that side ``"a"`` or ``"b"`` was adopted for a disagreement (None reopens it).
+
+        Only the record: apply the side to the fact or flag through the edit calls.  Who and
+        when go on the row; one transaction with a history row.  Returns the new row.
+        """
+        if choice is not None and choice not in ADJUDICATION_CHOICES:
+            raise StoreError(f"unknown side {choice!r} (one of {', '.join(ADJUDICATION_CHOICES)} or none)")
+        with self._tx() as c:
+            row = c.execute("SELECT article_id, resolved, choice, note FROM adjudication WHERE id = ?",
+                            [row_id]).fetchone()
+            if row is None:
+                raise StoreError(f"no adjudication row {row_id} in {self.path}")
+            who, when = (self.user, self._now()) if choice else ("", "")
+            c.execute("UPDATE adjudication SET resolved = ?, choice = ?, note = ?, resolved_by = ?, resolved_at = ? "
+                      "WHERE id = ?", [int(choice is not None), choice, note if choice else "", who, when, row_id])
+            self._log("adjudication", row_id, row[0], "resolved",
+                      {"resolved": bool(row[1]), "choice": row[2], "note": row[3]},
+                      {"resolved": choice is not None, "choice": choice, "note": note if choice else ""})
+        return next(a for a in self.adjudications(row[0]) if a.id == row_id)
+
     def edit_article_text(self, article_id: int, start: int, end: int, new_text: str):
         """Replace ``text[start:end]`` of a story; spans move, facts whose text changed → needs_check.
 
@@ -295,3 +332,7 @@ def _fact_json(f) -> dict[str, Any]:
     return {"id": f.id, "kind": f.kind, "start": f.start, "end": f.end, "text": f.text, "value": f.value,
             "status": f.status, "origin": f.origin, "created_by": f.created_by, "updated_by": f.updated_by,
             "updated_at": f.updated_at}
+
+
+def _json_or_none(text: str | None) -> Any:
+    return None if text is None else json.loads(text)

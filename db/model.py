@@ -140,3 +140,25 @@ class RegistryPerson:
     valid_from: str | None
     valid_to: str | None
     source_fact_id: int | None
+
+
+@dataclass(slots=True)
+class Adjudication:
+    """A disagreement a merge recorded: ``item`` fact (kind, article-local span, text) or flag
+    (kind is the rule, text the message); ``a``/``b`` each side's version (None: that side has
+    no such fact).  Resolved rows say which side was adopted (``choice``), by whom and when."""
+
+    id: int
+    article_id: int
+    item: str
+    kind: str
+    start: int | None
+    end: int | None
+    text: str
+    a: dict[str, Any] | None
+    b: dict[str, Any] | None
+    resolved: bool
+    choice: str | None = None
+    note: str = ""
+    resolved_by: str = ""
+    resolved_at: str = ""

@@ -17,7 +17,7 @@ from sqlite_utils import Database, Migrations
 from .errors import StoreError, from_sqlite
 
 #: The highest schema this code knows.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APP_VERSION = "0.1.0"
 MIGRATION_SET = "proofdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,6 +28,7 @@ migrations = Migrations(MIGRATION_SET)
 FACT_STATUSES = ("auto", "verified", "corrected", "rejected", "needs_check")
 FLAG_DECISIONS = ("confirmed", "dismissed", "fixed")
 ARTICLE_STATUSES = ("new", "in_progress", "signed_off")
+ADJUDICATION_CHOICES = ("a", "b")
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -187,6 +188,18 @@ def m002_documents_sha(db: Database) -> None:
     db.execute("CREATE INDEX documents_sha ON documents (text_sha)")
     db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations()
+def m003_adjudication_decided(db: Database) -> None:
+    """An adjudication row records which side was adopted, by whom and when."""
+    db.execute("ALTER TABLE adjudication ADD COLUMN choice TEXT CHECK (choice IS NULL OR choice IN ('a', 'b'))")
+    db.execute("ALTER TABLE adjudication ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE adjudication ADD COLUMN resolved_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE adjudication ADD COLUMN resolved_at TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX adjudication_open ON adjudication (resolved, article_id)")
+    db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    db.execute("PRAGMA user_version = 3")
 
 
 def _run_script(db: Database, script: str) -> None:

@@ -3,7 +3,8 @@
 Figures and disagreements come from ``db.agreement`` (span F1 per kind, Cohen's κ on
 characters); the merged store is written by ``db.merge.merge_stores``.  The person's choices
 ("adopt A" / "adopt B") are then applied to the merged store through the public store API,
-under the adjudicator's name, so every adjudication is in its history.
+under the adjudicator's name, and the merge's adjudication rows they decide are resolved, so
+every adjudication is in its history and ``stats()["adjudication_open"]`` counts what is left.
 """
 from __future__ import annotations
 
@@ -109,45 +110,70 @@ def comparison(a_path: str, b_path: str) -> tuple[dict, dict[str, str]]:
     return compare_indexes(ia, ib), texts
 
 
-def apply_choices(store: Any, choices: list[tuple[dict, str]], texts: dict[str, str]) -> int:
-    """Apply adopted sides to the merged ``store``; returns how many rows changed something.
+def apply_choices(store: Any, choices: list[tuple[dict, str]], texts: dict[str, str]) -> dict[str, int]:
+    """Apply adopted sides to the merged ``store``: ``{"adopted": rows that changed something,
+    "resolved": adjudication rows marked decided}``.
 
     A side that asserts a fact gets it (its value and status); a side without it (or that
-    rejected it) gets it rejected; a flag takes the side's decision.
+    rejected it) gets it rejected; a flag takes the side's decision.  The merge's adjudication
+    row for the same fact (kind and span) or flag (rule and message) is then resolved with the
+    side (``Store.resolve_adjudication``: who and when, in the history).  The report lists more
+    disagreements than the merge disputes (one side untouched is no dispute), so not every
+    adopted row has an adjudication row.
     """
     stories: dict[str, Any] = {}
     for doc in store.documents():
         for art in store.articles(doc.id):
             bundle = store.load_article(art.id)
             stories.setdefault(bundle.text, bundle.info.id)
-    applied = 0
+    applied = resolved = 0
     for row, choice in choices:
         article_id = stories.get(texts.get(row["story"], ""))
         if article_id is None:
             continue
-        bundle = store.load_article(article_id)
-        side = row[choice]
-        if row["type"] == "flag":
-            flag = next((f for f in bundle.flags if f.rule == row["kind"] and f.message == row["text"]), None)
-            if flag is not None:
-                store.decide_flag(flag.id, side["decision"], side.get("reason") or "")
-                applied += 1
+        changed = _apply_one(store, article_id, row, choice)
+        if changed is None:  # the flag is not in the merged store: nothing was decided
             continue
-        fact = next((f for f in bundle.facts if (f.kind, f.start, f.end) == (row["kind"], row["start"], row["end"])),
-                    None)
-        if side is None or side["status"] == "rejected":
-            if fact is not None and fact.status != "rejected":
-                store.set_fact_status(fact.id, "rejected")
-                applied += 1
-            continue
-        if fact is None:
-            fact = store.add_fact(article_id, row["kind"], row["start"], row["end"], side["value"])
-        elif fact.value != side["value"]:
-            fact = store.set_fact_value(fact.id, side["value"])
-        if fact.status != side["status"]:
-            store.set_fact_status(fact.id, side["status"])
-        applied += 1
-    return applied
+        applied += changed
+        for adj in store.adjudications(article_id, open_only=True):
+            if _same_item(adj, row):
+                store.resolve_adjudication(adj.id, choice)
+                resolved += 1
+    return {"adopted": applied, "resolved": resolved}
+
+
+def _same_item(adj: Any, row: dict) -> bool:
+    """The merge's adjudication row is about the report row's fact (kind, span) or flag (rule, message)."""
+    if row["type"] == "flag":
+        return adj.item == "flag" and (adj.kind, adj.text) == (row["kind"], row["text"])
+    return adj.item == "fact" and (adj.kind, adj.start, adj.end) == (row["kind"], row["start"], row["end"])
+
+
+def _apply_one(store: Any, article_id: int, row: dict, choice: str) -> bool | None:
+    """Give one disagreement the chosen side; True when that changed (or asserted) something,
+    None when its flag is not in the merged store."""
+    bundle = store.load_article(article_id)
+    side = row[choice]
+    if row["type"] == "flag":
+        flag = next((f for f in bundle.flags if f.rule == row["kind"] and f.message == row["text"]), None)
+        if flag is None:
+            return None
+        store.decide_flag(flag.id, side["decision"], side.get("reason") or "")
+        return True
+    fact = next((f for f in bundle.facts if (f.kind, f.start, f.end) == (row["kind"], row["start"], row["end"])),
+                None)
+    if side is None or side["status"] == "rejected":
+        if fact is not None and fact.status != "rejected":
+            store.set_fact_status(fact.id, "rejected")
+            return True
+        return False
+    if fact is None:
+        fact = store.add_fact(article_id, row["kind"], row["start"], row["end"], side["value"])
+    elif fact.value != side["value"]:
+        fact = store.set_fact_value(fact.id, side["value"])
+    if fact.status != side["status"]:
+        store.set_fact_status(fact.id, side["status"])
+    return True
 
 
 class CompareDialog(QDialog):
@@ -257,8 +283,9 @@ class CompareDialog(QDialog):
     def writeMerged(self, out_path: str, user: str = "") -> dict:
         """Merge A and B into a new store at ``out_path``, then apply the adopted sides.
 
-        Returns the merge summary plus ``adopted`` (rows applied).  ``user`` is the
-        adjudicator recorded in the merged store's history (default: the annotator's name).
+        Returns the merge summary plus ``adopted`` (rows applied), ``resolved`` (the merge's
+        adjudication rows decided) and ``adjudication_open`` (those left for later).  ``user`` is
+        the adjudicator recorded in the merged store's history (default: the annotator's name).
         """
         from db.merge import merge_stores
         from db.store import Store
@@ -267,7 +294,8 @@ class CompareDialog(QDialog):
 
         summary = dict(merge_stores(self.own_path, self.other_path, out_path))
         with Store.open(out_path, user=user or annotator_name() or "adjudicator") as store:
-            summary["adopted"] = apply_choices(store, self.disagreements.choices(), self._texts)
+            summary.update(apply_choices(store, self.disagreements.choices(), self._texts))
+            summary["adjudication_open"] = store.stats()["adjudication_open"]
         self.merged.emit(str(out_path), summary)
         return summary
 

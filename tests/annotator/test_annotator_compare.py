@@ -79,3 +79,43 @@ def test_adopted_sides_land_in_the_merged_store(qtbot, two_annotators, tmp_path)
         assert place.status == "verified"
         number = next(f for f in story_b.facts if f.kind == "number")
         assert number.value == {"value": 5, "unit": "万kW"} and number.status == "corrected"
+
+
+def test_adjudication_is_closed_once_every_disagreement_is_decided(qtbot, two_annotators, tmp_path):
+    a, b = two_annotators
+    # A flag both decided differently: a disagreement the merge records as well.
+    for store, decision in ((a, "confirmed"), (b, "dismissed")):
+        store.decide_flag(_story_facts(store, 0).flags[0].id, decision, "")
+    dialog = CompareDialog(a.path)
+    qtbot.addWidget(dialog)
+    dialog.compareWith(b.path)
+    rows = dialog.disagreements.records()
+    assert any(d["type"] == "flag" for d in rows)
+    # Nothing adopted: the merge's disputes stay open.
+    merged_open = dialog.writeMerged(str(tmp_path / "undecided.db"), user="审核")
+    with Store.open(tmp_path / "undecided.db") as undecided:
+        disputed = undecided.adjudications()
+        assert merged_open["adjudication_open"] == undecided.stats()["adjudication_open"] == len(disputed) >= 3
+        assert {r.item for r in disputed} == {"fact", "flag"}
+    # Every row decided (B where it is the flag, A elsewhere).
+    for i, d in enumerate(rows):
+        dialog.adopt(i, "b" if d["type"] == "flag" else "a")
+    summary = dialog.writeMerged(str(tmp_path / "decided.db"), user="审核")
+    assert summary["resolved"] == len(disputed) and summary["adjudication_open"] == 0
+    with Store.open(tmp_path / "decided.db") as merged:
+        assert merged.stats()["adjudication_open"] == 0
+        done = merged.adjudications()
+        assert all(r.resolved and r.resolved_by == "审核" and r.resolved_at for r in done)
+        assert {r.choice for r in done if r.item == "flag"} == {"b"}
+        assert {r.choice for r in done if r.item == "fact"} == {"a"}
+        flag = _story_facts(merged, 0).flags[0]
+        assert (flag.decision, flag.decided_by) == ("dismissed", "审核")
+        resolved = [h for h in merged.history(limit=500) if h.table == "adjudication"]
+        assert len(resolved) == len(done) and all(h.who == "审核" for h in resolved)
+        assert not any(f.status == "needs_check" for i in (0, 1) for f in _story_facts(merged, i).facts)
+    # Half decided: the rest stays open.
+    dialog.disagreements.set_records([dict(d, choice="") for d in rows])
+    fact_rows = [i for i, d in enumerate(rows) if d["type"] != "flag"]
+    dialog.adopt(fact_rows[0], "b")
+    partial = dialog.writeMerged(str(tmp_path / "partial.db"), user="审核")
+    assert (partial["resolved"], partial["adjudication_open"]) == (1, len(disputed) - 1)

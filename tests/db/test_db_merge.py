@@ -108,3 +108,32 @@ def test_merge_copies_stories_only_one_side_has(tmp_path):
     assert (summary["stories_merged"], summary["stories_copied"]) == (2, 2)
     with Store.open(tmp_path / "c.db") as c:
         assert c.stats()["articles"] == 4 and c.stats()["documents"] == 2
+
+
+def test_adjudication_rows_are_resolved_with_who_and_when(pair, tmp_path):
+    a, b = pair
+    out = tmp_path / "c.db"
+    merge_stores(a, b, out)
+    with Store.open(out, user="审核") as c:
+        rows = c.adjudications()
+        assert len(rows) == 4 == c.stats()["adjudication_open"] and not any(r.resolved for r in rows)
+        fact_row = next(r for r in rows if r.item == "fact" and r.text == "衡阳")
+        assert fact_row.a["origin"] == "human" and fact_row.b is None
+        done = c.resolve_adjudication(fact_row.id, "a", note="地名")
+        assert (done.resolved, done.choice, done.note, done.resolved_by) == (True, "a", "地名", "审核")
+        assert done.resolved_at and c.stats()["adjudication_open"] == 3
+        entry = c.history(limit=1)[0]
+        assert (entry.table, entry.row_id, entry.field, entry.who) == ("adjudication", fact_row.id, "resolved", "审核")
+        assert entry.old["resolved"] is False and entry.new == {"resolved": True, "choice": "a", "note": "地名"}
+        assert c.adjudications(open_only=True) == [r for r in c.adjudications() if r.id != fact_row.id]
+        reopened = c.resolve_adjudication(fact_row.id, None)
+        assert (reopened.resolved, reopened.choice, reopened.resolved_by) == (False, None, "")
+        for bad in ("c", "A"):
+            with pytest.raises(StoreError):
+                c.resolve_adjudication(fact_row.id, bad)
+        with pytest.raises(StoreError, match="no adjudication row"):
+            c.resolve_adjudication(999, "a")
+        for r in c.adjudications():
+            c.resolve_adjudication(r.id, "b")
+        assert c.stats()["adjudication_open"] == 0
+        assert c.adjudications(article_id=fact_row.article_id, open_only=True) == []

@@ -21,13 +21,13 @@ def test_open_sets_wal_foreign_keys_and_schema(tmp_path):
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert s.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 3
         tables = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"documents", "articles", "facts", "relations", "flags", "history", "registry", "meta",
                 "search_index", "_sqlite_migrations"} <= tables
     # Opening again applies nothing and keeps the schema.
     with Store.open(tmp_path / "a.db") as s:
-        assert s.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 2
+        assert s.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 3
 
 
 def test_an_older_store_is_migrated_step_by_step(tmp_path):
@@ -41,7 +41,7 @@ def test_an_older_store_is_migrated_step_by_step(tmp_path):
     db.execute("INSERT INTO documents (source, text, text_sha, created) VALUES ('p', 't', 'abc', 'now')")
     db.close()
     with Store.open(path) as s:
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 3
         assert s.stats()["documents"] == 1
         indexes = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "documents_sha" in indexes
@@ -229,3 +229,23 @@ def test_page_level_flags_and_pages_without_stories(store):
     (only,) = store.articles(doc2)
     assert store.load_article(only.id).text == bare.text
     assert store.documents()[-1].pub_date_inferred is True
+
+
+def test_a_version_2_store_keeps_its_adjudication_rows(tmp_path):
+    from sqlite_utils import Database
+
+    from db.schema import migrations
+
+    path = tmp_path / "v2.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="m003_adjudication_decided")
+    db.execute("INSERT INTO documents (source, text, text_sha, created) VALUES ('p', 't', 'abc', 'now')")
+    db.execute("INSERT INTO articles (doc_id, idx, text) VALUES (1, 0, 't')")
+    db.execute("INSERT INTO adjudication (article_id, item, kind, text, a, b) VALUES (1, 'fact', 'person', 't', "
+               "'{\"status\": \"verified\"}', 'null')")
+    db.close()
+    with Store.open(path, user="甲") as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        (row,) = s.adjudications()
+        assert (row.resolved, row.choice, row.a, row.b) == (False, None, {"status": "verified"}, None)
+        assert s.resolve_adjudication(row.id, "b").resolved_by == "甲"
