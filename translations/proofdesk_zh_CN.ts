@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../desktop/annotator/tools.py" line="130"/>
-        <source>&amp;Annotate</source>
+        <source>A&amp;nnotate</source>
         <translation>标注(&amp;N)</translation>
     </message>
     <message>

@@ -127,7 +127,7 @@ class AnnotatorTools(QObject):
         }
         for name, action in self.actions.items():
             action.setText(texts[name])
-        self.menu.setTitle(self.tr("&Annotate"))
+        self.menu.setTitle(self.tr("A&nnotate"))
         self.docks["annotatorFacts"].setWindowTitle(self.tr("Facts by kind and status"))
         self.docks["annotatorLinks"].setWindowTitle(self.tr("Links"))
         self.docks["annotatorProgress"].setWindowTitle(self.tr("Progress"))

@@ -170,7 +170,7 @@ def test_kinds_and_statuses_read_as_words_the_window_uses(window):
     assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == {"automatic"}
     tools.menu.setTitle("x")
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
-    assert tools.menu.title() == "&Annotate"
+    assert tools.menu.title() == "A&nnotate"
 
 
 def test_walking_the_cursor_into_a_fact_keeps_typing_typing(qtbot, window):
@@ -231,4 +231,4 @@ def test_annotate_menu_in_chinese(qapp, window):
     finally:
         tr.install("en")
         qapp.processEvents()
-    assert tools.menu.title() == "&Annotate"
+    assert tools.menu.title() == "A&nnotate"
