@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/eval_names.py            # both halves
     .venv/bin/python bench/eval_names.py --errors   # also list misses and false finds
+    .venv/bin/python bench/eval_names.py --file PATH  # any gold file in the same format instead
 
 Gold: ``tests/data/names_dev/{dev,heldout}.txt`` (names in 【】, see the README there). Each story
 is read as one article (``analysis.split.parse_story``) and run through ``analysis.extract``;
@@ -85,14 +86,17 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses and false finds")
     ap.add_argument("--half", choices=("dev", "heldout", "both"), default="both")
+    ap.add_argument("--file", type=Path, help="score this gold file (same format) instead of the dev set")
     args = ap.parse_args(argv)
     from analysis.extract import segmenter
 
     segmenter.tokenizer()
     halves = ("dev", "heldout") if args.half == "both" else (args.half,)
+    if args.file:
+        halves = (args.file.stem,)
     print(f"{'set':8} {'system':12} {'names':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for half in halves:
-        stories = load(DEV / f"{half}.txt")
+        stories = load(args.file if args.file else DEV / f"{half}.txt")
         chars = sum(len(t) for t, _ in stories)
         for label, finder in (("jieba nr", jieba_nr), ("proofdesk", ours)):
             if args.errors and label == "proofdesk":

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """False alarms of the checks on clean, published-style copy: flags per 10,000 characters, per rule.
 
-    .venv/bin/python bench/false_alarms.py [FOLDER]
+    .venv/bin/python bench/false_alarms.py [FOLDER] [--list]
+
+``--list`` prints every flag raised (file, rule, message), not only one example per rule.
 
 FOLDER (default ``tests/data/clean_news``) holds one story per file named
 ``NN_YYYY-MM-DD_topic.txt`` (the date is the publication date).  Every flag on such copy
@@ -32,6 +34,9 @@ def _date(path: pathlib.Path) -> dt.date | None:
         return None
 
 
+_LIST = False
+
+
 def _unseen() -> list[tuple[pathlib.Path, str]]:
     """A colleague's realistic copy (the names dev/held-out sets, 【】 marks removed): text the
     rules were not written against.  Many stories from many papers run together, so
@@ -45,6 +50,9 @@ def _unseen() -> list[tuple[pathlib.Path, str]]:
 
 
 def main(argv: list[str]) -> int:
+    global _LIST
+    _LIST = "--list" in argv
+    argv = [a for a in argv if a != "--list"]
     folder = pathlib.Path(argv[1]) if len(argv) > 1 else ROOT / "tests/data/clean_news"
     files = sorted(folder.glob("*.txt"))
     if not files:
@@ -98,6 +106,8 @@ def _report(texts: list[tuple[pathlib.Path, str]], label: str) -> int:
                 continue
             counts[f.rule] += 1
             examples.setdefault(f.rule, f"{p.name}: {f.message}")
+            if _LIST:
+                print(f"  flag {p.name}: {f.rule}: {f.message}")
     checked = time.perf_counter() - t0
 
     per = 10_000 / chars
