@@ -129,6 +129,7 @@ def cmd_import(args) -> int:
     jobs = args.jobs or (min(os.cpu_count() or 1, 4) if len(copy) >= PARALLEL_FROM else 1)
     progress = Progress(len(items))
     failed = pages = stories = facts = skipped = 0
+    attached = None
     pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(lexicon, registry)) if jobs > 1 else None
     try:
         pending: deque = deque()
@@ -141,7 +142,10 @@ def cmd_import(args) -> int:
         with _open(args.db, args.user, must_exist=False) as store:
             for path, fmt in items:
                 if fmt is not None:
-                    pages += formats.import_file(store, path, fmt)
+                    res = formats.import_file(store, path, fmt)
+                    pages, stories, facts = pages + res.pages, stories + res.stories_added, facts + res.facts_added
+                    if res.stories_attached:
+                        attached = res if attached is None else attached + res
                     progress.step(path)
             while True:
                 if pool is not None:
@@ -175,6 +179,7 @@ def cmd_import(args) -> int:
         progress.close()
     print(f"imported {pages} page(s), {stories} stories, {facts} facts into {args.db}"
           + (f"; {skipped} page(s) already in the store" if skipped else "")
+          + (f"; {attached.attached_text()}" if attached else "")
           + (f"; {failed} file(s) could not be read" if failed else ""))
     return 2 if failed else 0
 

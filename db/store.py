@@ -227,6 +227,12 @@ class Store(EditsMixin, ReanalyseMixin, RegistryMixin, SearchMixin):
         with self._read() as c:
             return c.execute("SELECT 1 FROM documents WHERE text_sha = ? LIMIT 1", [sha(text)]).fetchone() is not None
 
+    def articles_with_text(self, text: str) -> list[int]:
+        """Ids of the stories whose (current) text is exactly ``text``, oldest first."""
+        with self._read() as c:
+            return [r[0] for r in c.execute("SELECT id FROM articles WHERE text_sha = ? AND text = ? ORDER BY id",
+                                            [sha(text), text])]
+
     def documents(self) -> list[DocumentInfo]:
         """Every page, oldest first, with counts."""
         with self._read() as c:

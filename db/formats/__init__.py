@@ -2,7 +2,8 @@
 
 Every format counts offsets in Unicode code points into the story's own text and says so.
 JSONL, Label Studio and brat import back losslessly: export → import into a fresh store →
-export gives identical files.
+export gives identical files.  A story the store already holds (same text) is not added twice:
+the file's spans are attached to it as automatic facts (``Store.attach_facts``).
 """
 from __future__ import annotations
 
@@ -31,8 +32,11 @@ def detect(path) -> str | None:
     return None
 
 
-def import_file(store, path, fmt: str) -> int:
-    """Import an exported file (or brat folder) into ``store``; returns the number of pages."""
+def import_file(store, path, fmt: str):
+    """Import an exported file (or brat folder) into ``store``; returns a
+    :class:`records.ImportResult`: pages added, and stories already in the store whose spans were
+    attached as automatic facts instead (with how many facts were attached, updated, already
+    there or left as a person decided)."""
     from . import brat, jsonl, labelstudio
 
     mod = {"jsonl": jsonl, "labelstudio": labelstudio, "brat": brat}[fmt]

@@ -15,7 +15,14 @@ from analysis.model import FACT_KINDS
 
 from ..errors import StoreError
 from ..schema import FACT_STATUSES
-from .records import OFFSET_UNIT, article_meta, group_by_document, import_documents, iter_documents
+from .records import (
+    OFFSET_UNIT,
+    ImportResult,
+    article_meta,
+    group_by_document,
+    import_documents,
+    iter_documents,
+)
 
 CONF = """[entities]
 {entities}
@@ -127,8 +134,8 @@ def parse_ann(text: str, ann: str, side: dict) -> dict:
             "relations": relations}
 
 
-def import_(store, path) -> int:
-    """Read a brat folder (ours, or one annotated in brat) into ``store``; returns pages."""
+def import_(store, path) -> ImportResult:
+    """Read a brat folder (ours, or one annotated in brat) into ``store``; returns an ImportResult (pages added, stories attached)."""
     folder = Path(path)
     items = []
     try:

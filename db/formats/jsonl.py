@@ -8,7 +8,14 @@ from __future__ import annotations
 import json
 
 from ..errors import StoreError
-from .records import OFFSET_UNIT, article_meta, group_by_document, import_documents, iter_documents
+from .records import (
+    OFFSET_UNIT,
+    ImportResult,
+    article_meta,
+    group_by_document,
+    import_documents,
+    iter_documents,
+)
 
 FORMAT = "proofdesk.jsonl/1"
 
@@ -56,8 +63,8 @@ def from_line(obj: dict, where: str) -> tuple[dict, dict]:
     return doc, rec
 
 
-def import_(store, path) -> int:
-    """Read a JSONL export back into ``store``; returns the number of pages."""
+def import_(store, path) -> ImportResult:
+    """Read a JSONL export back into ``store``; returns an ImportResult (pages added, stories attached)."""
     items = []
     try:
         with open(path, encoding="utf-8") as fh:

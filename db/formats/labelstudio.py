@@ -15,7 +15,14 @@ from pathlib import Path
 from analysis.model import FACT_KINDS
 
 from ..errors import StoreError
-from .records import OFFSET_UNIT, article_meta, group_by_document, import_documents, iter_documents
+from .records import (
+    OFFSET_UNIT,
+    ImportResult,
+    article_meta,
+    group_by_document,
+    import_documents,
+    iter_documents,
+)
 
 FROM_NAME, TO_NAME = "label", "text"
 MODEL_VERSION = "proofdesk-0.1.0"
@@ -119,8 +126,8 @@ def from_task(task: dict, n: int) -> tuple[dict, dict]:
     return doc, rec
 
 
-def import_(store, path) -> int:
-    """Read a JSON list of Label Studio tasks into ``store``; returns the number of pages."""
+def import_(store, path) -> ImportResult:
+    """Read a JSON list of Label Studio tasks into ``store``; returns an ImportResult (pages added, stories attached)."""
     try:
         with open(path, encoding="utf-8") as fh:
             tasks = json.load(fh)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, fields
 
 OFFSET_UNIT = "codepoint"
 CONFIRMED = ("verified", "corrected")
@@ -76,16 +77,79 @@ def article_meta(rec: dict) -> dict:
     return {k: rec[k] for k in ARTICLE_META}
 
 
-def import_documents(store, groups: list[tuple[dict, list[dict]]]) -> int:
-    """Store pages read back from a format; each page is one transaction."""
+@dataclass
+class ImportResult:
+    """What an import did.  A story whose text is already in the store is not added again: its
+    spans are attached to the stored story as automatic facts (:meth:`Store.attach_facts`)."""
+
+    pages: int = 0              # pages added (a page all of whose stories were there adds none)
+    stories_added: int = 0
+    facts_added: int = 0        # facts of the added stories
+    stories_attached: int = 0   # stories already in the store
+    facts_attached: int = 0     # new automatic facts on them
+    facts_updated: int = 0      # untouched automatic facts that took the file's value
+    facts_duplicate: int = 0    # already there (same kind and span)
+    facts_kept: int = 0         # not attached: a person decided there (touched, or deleted the fact)
+
+    def __add__(self, other: ImportResult) -> ImportResult:
+        return ImportResult(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+    def attached_text(self) -> str:
+        """What happened to the stories already in the store ("" when there were none)."""
+        if not self.stories_attached:
+            return ""
+        return (f"{self.stories_attached} story(ies) already in the store: {self.facts_attached} fact(s) attached, "
+                f"{self.facts_updated} updated, {self.facts_duplicate} already there, "
+                f"{self.facts_kept} left as a person decided")
+
+    def summary(self) -> str:
+        """One line for a person."""
+        out = f"{self.pages} page(s) added ({self.stories_added} stories, {self.facts_added} facts)"
+        return out + (f"; {self.attached_text()}" if self.stories_attached else "")
+
+
+def import_documents(store, groups: list[tuple[dict, list[dict]]]) -> ImportResult:
+    """Store pages read back from a format; each page is one transaction.
+
+    A story whose text the store already holds gets the file's spans attached as automatic facts
+    (never over a person's decision); the page's other stories are added as a new page.  Equal
+    texts pair up in order, as merge pairs them: the n-th story of the file with a text goes onto
+    the n-th stored story with it, so a story a page repeats stays two stories (and an export
+    imported into a fresh store gives the same store back).
+    """
+    result = ImportResult()
+    stored: dict[str, list[int]] = {}  # what the store held before this import, by text
+    for _doc, records in groups:
+        for rec in records:
+            if rec["text"] not in stored:
+                stored[rec["text"]] = store.articles_with_text(rec["text"])
     for doc, records in groups:
         records = sorted(records, key=lambda r: r["index"])
-        text = "\n".join(r["text"] for r in records)
-        store.import_records({"source": doc.get("source", ""), "text": text, "raw_text": text,
-                              "encoding": doc.get("encoding"), "notes": doc.get("notes", []),
-                              "pub_date": doc.get("pub_date"),
-                              "pub_date_inferred": doc.get("pub_date_inferred", False)}, records)
-    return len(groups)
+        with store._tx():
+            fresh = []
+            for rec in records:
+                same = stored[rec["text"]]
+                if not same:
+                    fresh.append(rec)
+                    continue
+                article_id = same.pop(0)
+                counts = store.attach_facts(article_id, rec.get("facts", []), rec.get("relations", []),
+                                            source=doc.get("source", ""))
+                result.stories_attached += 1
+                result.facts_attached += counts["attached"]
+                result.facts_updated += counts["updated"]
+                result.facts_duplicate += counts["duplicates"]
+                result.facts_kept += counts["kept"]
+            if fresh:
+                text = "\n".join(r["text"] for r in fresh)
+                store.import_records({"source": doc.get("source", ""), "text": text, "raw_text": text,
+                                      "encoding": doc.get("encoding"), "notes": doc.get("notes", []),
+                                      "pub_date": doc.get("pub_date"),
+                                      "pub_date_inferred": doc.get("pub_date_inferred", False)}, fresh)
+                result.pages += 1
+                result.stories_added += len(fresh)
+                result.facts_added += sum(len(r.get("facts", [])) for r in fresh)
+    return result
 
 
 def group_by_document(items: list[tuple[dict, dict]]) -> list[tuple[dict, list[dict]]]:

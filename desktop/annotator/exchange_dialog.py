@@ -48,7 +48,8 @@ class ExchangeDialog(QDialog):
 
     Signals:
         exported(fmt: str, path: str, stories: int): a file (or brat folder) was written.
-        imported(path: str, pages: int): pre-annotated pages were added to the store.
+        imported(path: str, pages: int): a file was imported (``pages``: pages added; stories
+            already in the store take the file's spans instead, see ``importFrom``).
     """
 
     exported = Signal(str, str, int)
@@ -153,8 +154,12 @@ class ExchangeDialog(QDialog):
         self.exported.emit(fmt, path, n)
         return n
 
-    def importFrom(self, path: str, fmt: str | None = None) -> int:
-        """Import a JSONL or Label Studio file of pre-annotated stories; returns the pages added."""
+    def importFrom(self, path: str, fmt: str | None = None) -> Any:
+        """Import a JSONL or Label Studio file of pre-annotated stories.
+
+        Returns the ``db.formats.records.ImportResult``: pages added, and stories already in the
+        store whose spans were attached to them as automatic facts instead.
+        """
         from db.formats import import_file
 
         fmt = fmt or self.importFormat.currentData()
@@ -162,12 +167,19 @@ class ExchangeDialog(QDialog):
             raise ValueError(f"cannot import {fmt!r} here")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            n = import_file(self._store, path, fmt)
+            result = import_file(self._store, path, fmt)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("Imported %1 pages from %2").replace("%1", str(n)).replace("%2", path))
-        self.imported.emit(path, n)
-        return n
+        text = self.tr("Imported %1 pages from %2").replace("%1", str(result.pages)).replace("%2", path)
+        if result.stories_attached:
+            text += "\n" + self.tr("%1 stories were already in the store: %2 facts attached, %3 updated, "
+                                   "%4 already there, %5 left as a person decided") \
+                .replace("%1", str(result.stories_attached)).replace("%2", str(result.facts_attached)) \
+                .replace("%3", str(result.facts_updated)).replace("%4", str(result.facts_duplicate)) \
+                .replace("%5", str(result.facts_kept))
+        self.status.setText(text)
+        self.imported.emit(path, result.pages)
+        return result
 
     # -- buttons ---------------------------------------------------------------------------
     @Slot()

@@ -89,7 +89,11 @@ def test_pre_annotations_from_other_tools_arrive_as_automatic_facts(qtbot, make_
     dialog.importFormat.setCurrentIndex(dialog.importFormat.findData("jsonl"))
     with qtbot.waitSignal(dialog.imported):
         dialog.importButton.click()
-    assert dialog.importFrom(str(tasks), fmt="labelstudio") == 1
+    # The Label Studio task is the same story: its span joins the stored one instead of a new page.
+    result = dialog.importFrom(str(tasks), fmt="labelstudio")
+    assert (result.pages, result.stories_attached, result.facts_attached) == (0, 1, 1)
+    assert "1 stories were already in the store: 1 facts attached" in dialog.status.text()
+    assert len(store.documents()) == 1
     facts = []
     for doc in store.documents():
         for art in store.articles(doc.id):
@@ -99,3 +103,27 @@ def test_pre_annotations_from_other_tools_arrive_as_automatic_facts(qtbot, make_
     assert sorted(facts) == [("org", "市生态环境保护委员会", "auto", "auto"),
                              ("person", "𠮷金明达", "auto", "auto"),
                              ("title", "市生态环境保护委员会主任", "auto", "auto")]
+
+
+def test_pre_annotations_join_the_desk_stories_without_touching_decisions(qtbot, store, tmp_path):
+    import json
+
+    story = store.load_article(store.articles(store.documents()[0].id)[1].id)
+    STORY_B = story.text  # the sample's second story
+    person = next(f for f in story.facts if f.kind == "person")
+    store.set_fact_status(person.id, "verified")
+    spans = [{"start": person.start, "end": person.end, "label": "person", "value": {"name": "别人"}},
+             {"start": STORY_B.index("耒阳市"), "end": STORY_B.index("耒阳市") + 3, "label": "place"},
+             {"start": STORY_B.index("耒阳"), "end": STORY_B.index("耒阳") + 2, "label": "place"}]
+    path = tmp_path / "model.jsonl"
+    path.write_text(json.dumps({"text": STORY_B, "spans": spans}, ensure_ascii=False) + "\n", encoding="utf-8")
+    dialog = ExchangeDialog(store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported) as imported:
+        result = dialog.importFrom(str(path), fmt="jsonl")
+    assert imported.args == [str(path), 0]
+    assert (result.pages, result.facts_attached, result.facts_duplicate, result.facts_kept) == (0, 1, 1, 1)
+    after = store.load_article(story.info.id)
+    assert store.fact(person.id).value == {"name": "𠮷金明达"} and store.fact(person.id).status == "verified"
+    new = [f for f in after.facts if f.id not in {g.id for g in story.facts}]
+    assert [(f.kind, f.text, f.status, f.origin) for f in new] == [("place", "耒阳", "auto", "auto")]

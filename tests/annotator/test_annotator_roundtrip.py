@@ -144,6 +144,6 @@ def test_round_trip_through_export_and_import(qtbot, bench, make_store, tmp_path
     importer = ExchangeDialog(fresh)
     qtbot.addWidget(importer)
     with qtbot.waitSignal(importer.imported) as imported:
-        assert importer.importFrom(str(out), fmt=fmt) == 1
+        assert importer.importFrom(str(out), fmt=fmt).pages == 1
     assert imported.args == [str(out), 1]
     assert _snapshot(fresh) == _snapshot(bench.store)

@@ -75,14 +75,18 @@ def test_export_reimport_stats_search(tmp_path):
     assert r.returncode == 2 and "bogus" in r.stderr
     r = _cli("export", "--db", db, "--format", "brat", "--out", tmp_path / "brat")
     assert r.returncode == 0 and (tmp_path / "brat" / "annotation.conf").exists()
-    # Exports import back through the same command.
+    # Exports import back through the same command; the second file holds the same stories, so
+    # they are not added twice: its spans are attached (all already there).
     fresh = tmp_path / "fresh.db"
     r = _cli("import", out, tmp_path / "brat", "--db", fresh)
     assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("imported 1 page(s), 2 stories, 11 facts")
+    assert "2 story(ies) already in the store: 0 fact(s) attached, 0 updated, 11 already there" in r.stdout
     r = _cli("stats", "--db", fresh)
     assert r.returncode == 0
     stats = dict(line.split(None, 1) for line in r.stdout.splitlines())
-    assert stats["documents"].strip() == "2" and stats["articles"].strip() == "4"
+    assert stats["documents"].strip() == "1" and stats["articles"].strip() == "2"
+    assert stats["facts"].strip() == "11"
     r = _cli("search", "--db", db, "朱健")
     assert r.returncode == 0 and "person" in r.stdout and "朱健" in r.stdout
     r = _cli("stats", "--db", tmp_path / "none.db")

@@ -48,7 +48,7 @@ def test_round_trip_is_identical(annotated, tmp_path, fmt, name):
         assert export(s, fmt, first) == 4
     assert detect(first) == fmt
     with Store.open(tmp_path / "fresh.db") as fresh:
-        assert import_file(fresh, first, fmt) == 2
+        assert import_file(fresh, first, fmt).pages == 2
         export(fresh, fmt, second)
         # Decisions survived, not just bytes.
         st = fresh.stats()
@@ -196,3 +196,93 @@ def test_round_trips_on_a_real_analysed_page(tmp_path):
             assert one.exists()
             a, b = _read_tree(one), _read_tree(two)
             assert list(a.values()) == list(b.values()), fmt
+
+
+def test_pre_annotations_attach_to_stories_already_stored(tmp_path):
+    with Store.open(tmp_path / "s.db", user="甲") as s:
+        s.import_analysis(make_analysis())
+        first = s.articles(1)[0]
+        a = s.load_article(first.id)
+        facts = {f.text: f for f in a.facts}
+        s.set_fact_status(facts["刘越高"].id, "verified")            # touched: never overwritten
+        s.set_fact_span(facts["朱健"].id, facts["朱健"].start, facts["朱健"].end)  # corrected
+        s.delete_fact(facts["𠮷林"].id)                              # a person removed it
+        t = a.text
+
+        def span(piece, kind, value=None):
+            start = facts[piece].start if piece in facts else t.index(piece)  # a fact's own occurrence
+            return {"start": start, "end": start + len(piece), "label": kind,
+                    **({"value": value} if value is not None else {})}
+
+        lines = [
+            {"text": t, "spans": [
+                span("刘越高", "person", {"name": "刘月高"}),          # a person's fact: kept as they left it
+                span("刘越高", "person"),                            # no value: the same fact, a duplicate
+                span("1月4日下午", "date"),                           # untouched, no value: duplicate
+                span("市长", "title", {"title": "市长", "org": "衡阳市"}),  # untouched, new value: updated
+                {"start": facts["朱健"].start, "end": facts["朱健"].start + 1, "label": "person"},  # inside
+                # a corrected fact: kept
+                span("𠮷林", "person"),                              # deleted by a person: kept
+                span("衡阳晚报", "org", {"name": "衡阳晚报"}),          # new: attached
+                span("全媒体记者", "title")],                         # new: attached
+             "relations": [{"kind": "holds_title", "head": "s7", "tail": "s8"},
+                           {"kind": "holds_title", "head": "s1", "tail": "s4"}],
+             "meta": {"document": {"key": "x", "source": "model"}, "article": {"index": 0}}},
+            {"text": "一个新的故事。", "spans": [{"start": 0, "end": 2, "label": "number"}],
+             "meta": {"document": {"key": "x", "source": "model"}, "article": {"index": 1}}},
+        ]
+        path = tmp_path / "model.jsonl"
+        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+        before = {f.id: f for f in s.load_article(first.id).facts}
+        result = import_file(s, path, "jsonl")
+        assert (result.pages, result.stories_added, result.facts_added) == (1, 1, 1)
+        assert (result.stories_attached, result.facts_attached, result.facts_updated, result.facts_duplicate,
+                result.facts_kept) == (1, 2, 1, 2, 3)
+        assert "1 story(ies) already in the store: 2 fact(s) attached, 1 updated" in result.summary()
+        after = s.load_article(first.id)
+        for fid, old in before.items():
+            new = s.fact(fid)
+            if old.text == "市长" and old.kind == "title":
+                assert new.value == {"title": "市长", "org": "衡阳市"} and new.status == "auto"
+            else:
+                assert new == old
+        added = [f for f in after.facts if f.id not in before]
+        assert sorted((f.kind, f.text, f.status, f.origin) for f in added) == [
+            ("org", "衡阳晚报", "auto", "auto"), ("title", "全媒体记者", "auto", "auto")]
+        link = [r for r in after.relations if r.id not in {q.id for q in a.relations}]
+        assert [(r.kind, s.fact(r.head).text, s.fact(r.tail).text, r.origin) for r in link] == [
+            ("holds_title", "衡阳晚报", "全媒体记者", "auto")]       # not onto the verified 刘越高
+        assert [d.source for d in s.documents()] == ["page1.txt", "model"]
+        (new_story,) = s.articles(2)
+        assert s.load_article(new_story.id).text == "一个新的故事。"
+        entry = next(h for h in s.history() if h.field == "pre-annotations")
+        assert entry.article_id == first.id and entry.new["attached"] == 2 and entry.new["source"] == "model"
+        # Again: nothing new; the second story (from the same file) is now in the store too.
+        again = import_file(s, path, "jsonl")
+        assert (again.pages, again.stories_attached, again.facts_attached, again.facts_updated) == (0, 2, 0, 0)
+        assert len(s.load_article(first.id).facts) == len(after.facts)
+        # A span that does not fit the stored story refuses the file, and nothing is written.
+        bad = tmp_path / "bad.jsonl"
+        bad.write_text(json.dumps({"text": t, "spans": [{"start": 0, "end": 3, "label": "org", "text": "不对"}]},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+        n_history = s.stats()["history"]
+        with pytest.raises(StoreError):
+            import_file(s, bad, "jsonl")
+        assert s.stats()["history"] == n_history
+
+
+def test_label_studio_predictions_attach_and_a_repeated_story_pairs_in_order(tmp_path):
+    with Store.open(tmp_path / "s.db") as s:
+        s.import_analysis(make_analysis("page1.txt"))
+        s.import_analysis(make_analysis("page2.txt", extra="另有说明。\n"))  # page 2 repeats story B
+        text = s.load_article(s.articles(1)[1].id).text
+        n = text.index("年发电量")
+        tasks = [{"data": {"text": text}, "predictions": [{"result": [
+            {"id": "p1", "type": "labels", "value": {"start": n, "end": n + 4, "labels": ["title"]}}]}]}] * 3
+        path = tmp_path / "tasks.json"
+        path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+        result = import_file(s, path, "labelstudio")
+        # Two stored copies take the first two tasks; the third is a story of its own.
+        assert (result.stories_attached, result.facts_attached, result.pages, result.stories_added) == (2, 2, 1, 1)
+        for aid in (s.articles(1)[1].id, s.articles(2)[1].id):
+            assert [f.text for f in s.load_article(aid).facts if f.kind == "title"] == ["年发电量"]
