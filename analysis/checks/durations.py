@@ -21,6 +21,10 @@ SPAN_CUES = ("为期", "历时", "历经", "耗时", "用时", "持续", "运营
 START_BEFORE = re.compile(r"(?:自|从|始于|自从)$")
 START_AFTER = re.compile(r"^(?:起|以来|开始|至今|来|建成|竣工|通车|成立|投产|投用|开通|开业|启动|开工|开园|运营|创办|"
                          r"创建|挂牌|建立|正式)")
+DONE_AFTER = re.compile(r"^(?:建成|竣工|完工|通车|落成|投产|投用|开通|完成|结束)")
+BEGIN_AFTER = re.compile(r"^(?:正式)?(?:开工|动工|开始|启动|起)")
+#: Cues of a span from a beginning to a completion (历时4年多 from 开工 to 建成).
+BUILD_CUES = ("历时", "历经", "耗时", "用时", "为期", "仅用", "用了", "花了")
 START_YU = re.compile(r"于$")
 END_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至)$")
 NOW_RE = re.compile(r"至今|迄今|目前|如今|现已|到现在|截至目前|截至发稿")
@@ -54,6 +58,48 @@ def _anchors(text: str, dates: list[Fact], lo: int) -> tuple[list[Fact], list[Fa
     return starts, ends, ranges
 
 
+#: Words that make a date a target or a plan, not the end of something that happened.
+FUTURE_CUE = re.compile(r"力争|计划|预计|将于|将在|将到|拟|目标|争取|有望|预期|规划|确保|力求|届时|今后|未来")
+
+
+PLANNED = re.compile(r"计划|预计|拟|将|力争|规划|设计|工期|目标|争取|有望")
+
+
+def _future(text: str, f: Fact, ref: dt.date, lo: int) -> bool:
+    """A target (到2027年, 力争…, 计划…, 预计…, 将于…): never the end of a past span."""
+    span = _span(f)
+    if span is not None and span[0] > ref and text[max(lo, f.start - 1):f.start] == "到":
+        return True  # 到2027年: a target year, not an end (至3月5日结束 is a scheduled end)
+    c_lo = f.start
+    while c_lo > lo and text[c_lo - 1] not in "，,。；;！？\n":
+        c_lo -= 1
+    return bool(FUTURE_CUE.search(text, max(c_lo - 12, lo), f.start))
+
+
+def _window(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around pos with the one before and the one after it."""
+    s, e = sentence_at(text, pos, lo, hi)
+    if s > lo:
+        s = sentence_at(text, max(lo, s - 2), lo, hi)[0] if s - 1 > lo else s
+    if e < hi:
+        nxt = e
+        while nxt < hi and text[nxt] in "\n \u3000":
+            nxt += 1
+        if nxt < hi:
+            e = sentence_at(text, nxt, lo, hi)[1]
+    return s, e
+
+
+def _disagrees(d: Fact, start: tuple[dt.date, dt.date], end: tuple[dt.date, dt.date]) -> bool:
+    lo_days, hi_days = d.value.get("min_days"), d.value.get("max_days")
+    actual_lo = max(0, (end[0] - start[1]).days)
+    actual_hi = (end[1] - start[0]).days + 1
+    unit, value = d.value.get("unit"), d.value.get("value")
+    if d.value.get("approx") is None and unit in UNIT_DAYS and isinstance(value, int | float):
+        hi_days = max(hi_days or 0, (value + 1) * UNIT_DAYS[unit])
+    return actual_hi + SLACK_DAYS < lo_days or (hi_days is not None and actual_lo - SLACK_DAYS > hi_days)
+
+
 def _nearest(facts: list[Fact], pos: int, limit: int) -> Fact | None:
     best = min(facts, key=lambda f: abs(f.start - pos), default=None)
     return best if best is not None and abs(best.start - pos) <= limit else None
@@ -82,6 +128,11 @@ def check_durations(analysis: Analysis) -> list[Flag]:
             if lo_days is None or not cue and d.value.get("approx") != "more":
                 continue
             s_lo, s_hi = sentence_at(text, d.start, st.start, st.end)
+            c_lo = d.start
+            while c_lo > s_lo and text[c_lo - 1] not in "，,；;":
+                c_lo -= 1
+            if PLANNED.search(text, max(c_lo, d.start - 10), d.start):
+                continue  # 计划工期3年, 预计用时2年: a plan, not a span that has passed
             rng = [f for f in ranges if s_lo <= f.start < s_hi and min(abs(f.start - d.end), abs(d.start - f.end)) <= 12]
             if rng:
                 a, b = _span(rng[0])
@@ -89,26 +140,54 @@ def check_durations(analysis: Analysis) -> list[Flag]:
                 actual_lo = actual_hi = (b - a).days + 1
                 anchors = [rng[0]]
             else:
-                start_here = _nearest([f for f in starts if s_lo <= f.start < s_hi], d.start, 200)
-                end_here = _nearest([f for f in ends if s_lo <= f.start < s_hi], d.start, 200)
+                # Anchors are bound to the figure's own sentence or the one just before or after
+                # it, never to copy further away (a later paragraph's 到2027年 is another event).
+                w_lo, w_hi = _window(text, d.start, st.start, st.end)
+                near_starts = [f for f in starts if w_lo <= f.start < w_hi]
+                near_ends = [f for f in ends if w_lo <= f.start < w_hi and not _future(text, f, ref, st.start)]
                 now = NOW_RE.search(text, s_lo, s_hi)
-                # One anchor must share the figure's sentence; the other may stand elsewhere in the
-                # story (截至1月4日，为期4个多月的… / 自2022年9月起…), for a 为期/历时 span only.
-                far = cue in ("为期", "历时", "历经") and (start_here or end_here or now)
-                start_f = start_here or (_nearest(starts, d.start, 400) if far else None)
-                if start_f is None:
+                if not any(s_lo <= f.start < s_hi for f in near_starts + near_ends) and not now:
+                    continue  # one anchor must share the figure's sentence
+                if cue not in ("为期", "历时", "历经"):
+                    near_starts = [f for f in near_starts if s_lo <= f.start < s_hi]
+                    near_ends = [f for f in near_ends if s_lo <= f.start < s_hi]
+                if not near_starts and cue in ("为期", "历时", "历经") and \
+                        any(s_lo <= f.start < s_hi for f in near_ends):
+                    # 截至1月4日，为期4个多月的行动… with its 自2022年9月起 a paragraph on (the
+                    # reference page): a past start may stand further off when the end is explicit
+                    # in the figure's own sentence; an end never may.
+                    far = _nearest(starts, d.start, 400)
+                    near_starts = [far] if far is not None else []
+                if not near_starts:
                     continue
-                end_f = end_here or (_nearest(ends, d.start, 400) if far and not now else None)
-                if end_f is not None:
-                    end = _span(end_f)
-                elif now is not None:
+                end_opts: list = [(f, _span(f)) for f in near_ends]
+                if now is not None:
                     # 至今 is the publication date; a guessed one may be off by up to a year
-                    end = (ref - dt.timedelta(days=366), ref) if analysis.reference_date_inferred else (ref, ref)
-                else:
+                    end_opts.append((None, (ref - dt.timedelta(days=366), ref)
+                                     if analysis.reference_date_inferred else (ref, ref)))
+                # 2021年3月开工…2025年10月建成通车，历时4年多: the completion closes the span
+                begun = [g for g in near_starts if BEGIN_AFTER.match(text[g.end:g.end + 4])
+                         or START_BEFORE.search(text[max(st.start, g.start - 2):g.start])]
+                done = [f for f in near_starts if DONE_AFTER.match(text[f.end:f.end + 4])
+                        and cue in BUILD_CUES and any(g.start < f.start for g in begun)]
+                end_opts += [(f, _span(f)) for f in done]
+                if not end_opts:
                     continue
-                start = _span(start_f)
-                if end[1] < start[0]:
-                    continue  # the anchors belong to different events
+                readings = []
+                for sf in near_starts:
+                    for ef, end in end_opts:
+                        start = _span(sf)
+                        if ef is sf or any(ef is g for g in done) and ef.start < sf.start:
+                            continue
+                        if end[1] < start[0]:
+                            continue  # the anchors belong to different events
+                        readings.append((sf, ef, start, end))
+                if not readings:
+                    continue
+                fits = [r for r in readings if not _disagrees(d, r[2], r[3])]
+                if fits:
+                    continue  # some reading of the anchors agrees: no contradiction is certain
+                start_f, end_f, start, end = min(readings, key=lambda r: abs(r[0].start - d.start))
                 actual_lo = max(0, (end[0] - start[1]).days)
                 actual_hi = (end[1] - start[0]).days + 1
                 anchors = [start_f] + ([end_f] if end_f is not None else [])

@@ -66,3 +66,44 @@ def test_anchors_of_other_events_are_not_used():
     text = ("为期3个月的整治行动于近日启动。\n"
             "自2019年以来，全市累计整治隐患1.2万处。截至去年底，已完成整改98%。")
     assert flags_of(text, RULE) == []
+
+
+METRO = ("衡阳地铁1号线一期工程于2021年3月开工建设，2025年10月建成通车，历时4年多。"
+         "全线长18.6公里，设车站15座。\n"
+         "据了解，按照规划，到2027年，衡阳将建成地铁1号线二期和2号线一期工程，形成“十字”骨架。")
+
+
+def test_a_future_target_in_a_later_paragraph_is_not_the_end():
+    assert flags_of(METRO, RULE, ref=dt.date(2025, 11, 2)) == []
+    # the same story with its real end wrong is still caught
+    wrong = METRO.replace("历时4年多", "历时6年多")
+    assert len(flags_of(wrong, RULE, ref=dt.date(2025, 11, 2))) == 1
+
+
+def test_targets_are_never_ends():
+    for target in ("力争到2028年底", "计划到2028年", "预计到2028年", "将于2028年"):
+        text = f"该项目自2024年5月开工，为期1年，{target}全面建成。"
+        assert flags_of(text, RULE, ref=dt.date(2025, 6, 1)) == [], target
+
+
+def test_anchors_two_sentences_away_are_not_bound():
+    text = ("该馆于2010年建成开馆。此后馆藏不断丰富。去年共接待游客30万人次。"
+            "截至2020年，全馆藏品达1.2万件。工作人员坚守8年，守护着这些文物。")
+    assert flags_of(text, RULE, ref=dt.date(2025, 6, 1)) == []
+
+
+def test_no_flag_when_one_reading_of_several_ends_fits():
+    text = "工程自2019年3月开工，截至2021年底完成主体，至2023年6月全面竣工，历时4年多。"
+    assert flags_of(text, RULE, ref=dt.date(2024, 1, 1)) == []
+
+
+def test_a_later_renovation_is_not_the_end_of_years_of_service():
+    text = "该厂于1990年建成投产，2000年完成技术改造，运营已超过30年。"
+    assert flags_of(text, RULE, ref=dt.date(2024, 1, 1)) == []
+    text = "该厂1990年建成投产，2000年完成技术改造，运营30年来累计发电100亿千瓦时。"
+    assert flags_of(text, RULE, ref=dt.date(2024, 1, 1)) == []
+
+
+def test_a_planned_duration_is_not_measured_against_today():
+    text = "目前，二期工程已于今年5月开工，计划工期3年，预计2028年建成通车。"
+    assert flags_of(text, RULE, ref=dt.date(2025, 11, 2)) == []
