@@ -87,6 +87,8 @@ class RegistryModel(RecordTableModel):
         except StoreError as exc:
             self.refused.emit(str(exc))
             return False
+        if new == person:  # the same text again: nothing changed, nothing recorded
+            return True
         self._rows[index.row()] = new
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
         self.edited.emit(new)

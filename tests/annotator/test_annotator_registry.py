@@ -82,6 +82,7 @@ def test_cells_are_edited_in_place_through_the_store(qtbot, store, monkeypatch):
         assert dialog.model.setData(index, " 副书记 ")
     assert dialog.model.index(0, 1).data() == "副书记"
     assert [(p.name, p.title) for p in store.registry_people()] == [("刘越高", "副书记")]
+    assert dialog.model.setData(dialog.model.index(0, 1), "副书记")   # unchanged: no history row
     assert dialog.model.setData(dialog.model.index(0, 4), "2023-12-31")
     assert store.registry_people()[0].valid_to == "2023-12-31"
     # Refused by the store: a warning, and the cell keeps what the store has.
