@@ -118,8 +118,8 @@ def _fail(message: str) -> int:
 
 
 def _analyse_path(path: str, date: datetime.date | None):
-    from analysis.read import read_path
     from analysis.pipeline import analyze
+    from analysis.read import read_path
 
     doc = read_path(path)
     return analyze(doc.text, date, source=doc.source, encoding=doc.encoding, notes=doc.notes)
