@@ -19,7 +19,7 @@ Components (each usable alone; offsets are code points of the story's stored tex
 - ``identity`` — the annotator's name in QSettings, asked once; ``open_store_as_annotator``.
 - ``exchange_dialog.ExchangeDialog`` — export every format (as ``main.py export``), import
   JSONL / Label Studio pre-annotations.
-- ``registry_dialog.RegistryDialog`` — the people registry: filter, add, CSV in and out.
+- ``registry_dialog.RegistryDialog`` — the people registry: filter, add, edit in place, delete, CSV in and out.
 - ``compare_dialog.CompareDialog`` — a second annotator's store side by side, agreement
   figures, adopt A or B, write the merged store.
 
