@@ -302,12 +302,12 @@
         <translation>关联人物与职务：下一个、上一个、关联、取消</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/tools.py" line="283"/>
+        <location filename="../desktop/annotator/tools.py" line="280"/>
         <source>annotation</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/tools.py" line="315"/>
+        <location filename="../desktop/annotator/tools.py" line="312"/>
         <source>Link %1 → %2 · Tab/arrows: next title · Enter: link · Esc: cancel</source>
         <translation>关联 %1 → %2 · Tab/方向键：换职务 · Enter：关联 · Esc：取消</translation>
     </message>
@@ -315,69 +315,69 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="167"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="193"/>
         <source>Compare and adjudicate</source>
         <translation>比对与裁定</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="184"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="210"/>
         <source>Open other store…</source>
         <translation>打开另一个数据库…</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="186"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="212"/>
         <source>Adopt A (mine)</source>
         <translation>采用 A（我的）</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="187"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="213"/>
         <source>Adopt B (theirs)</source>
         <translation>采用 B（对方的）</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="188"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="214"/>
         <source>Undecided</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="192"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="218"/>
         <source>Write merged store…</source>
         <translation>写出合并数据库…</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="236"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="262"/>
         <source>A (mine): %1
 B (theirs): %2</source>
         <translation>A（我的）：%1
 B（对方的）：%2</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="239"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="265"/>
         <source>%1 shared stories · Cohen&apos;s κ on %2 characters: %3 · span F1: %4 · %5 disagreements</source>
         <translation>共同稿件 %1 篇 · %2 字的 Cohen κ：%3 · 片段 F1：%4 · 分歧 %5 处</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="298"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="326"/>
         <source>Another annotator&apos;s store</source>
         <translation>另一位标注员的数据库</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="299"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="327"/>
         <source>Proofdesk store (*.db *.sqlite);;All files (*)</source>
         <translation>校对台数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="311"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="339"/>
         <source>Write merged store</source>
         <translation>写出合并数据库</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="312"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="340"/>
         <source>Proofdesk store (*.db)</source>
         <translation>校对台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/compare_dialog.py" line="319"/>
+        <location filename="../desktop/annotator/compare_dialog.py" line="347"/>
         <source>Merged into %1: %2</source>
         <translation>已合并到 %1：%2</translation>
     </message>
@@ -403,86 +403,91 @@ B（对方的）：%2</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="60"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="61"/>
         <source>Export and import</source>
         <extracomment>(format id, label, file filter; None: a folder). Formats whose files carry pre-annotations the store can import onto stories.</extracomment>
         <translation>导出与导入</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="67"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="68"/>
         <source>Verified only (signed-off stories, verified facts)</source>
         <translation>仅限已核实（已签发稿件、已核实事实）</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="78"/>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="101"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="79"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="102"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="83"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="84"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="87"/>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="110"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="88"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="111"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="89"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="90"/>
         <source>Fact kinds</source>
         <translation>事实类别</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="90"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="91"/>
         <source>To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="92"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="93"/>
         <source>Export (offsets in code points of each story&apos;s text)</source>
         <translation>导出（偏移量按各稿正文的码位计）</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="106"/>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="187"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="107"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="199"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="111"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="112"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="113"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="114"/>
         <source>Import pre-annotations</source>
         <translation>导入预标注</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="152"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="153"/>
         <source>Wrote %1 stories to %2</source>
         <translation>已把 %1 篇稿件写入 %2</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="168"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="173"/>
         <source>Imported %1 pages from %2</source>
         <translation>已从 %2 导入 %1 个版面</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="178"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="175"/>
+        <source>%1 stories were already in the store: %2 facts attached, %3 updated, %4 already there, %5 left as a person decided</source>
+        <translation>%1 篇稿件库中已有：附加 %2 条事实，更新 %3 条，已存在 %4 条，按人工决定保留 %5 条</translation>
+    </message>
+    <message>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="190"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="180"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="192"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/exchange_dialog.py" line="206"/>
+        <location filename="../desktop/annotator/exchange_dialog.py" line="218"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
@@ -884,78 +889,78 @@ Store: %1</source>
 <context>
     <name>RegistryDialog</name>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="126"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="128"/>
         <source>People registry</source>
         <extracomment>Registry fields in column order (the store&apos;s CSV columns).</extracomment>
         <translation>人物职务库</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="134"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="136"/>
         <source>Filter by name, title or organisation</source>
         <translation>按姓名、职务或机构筛选</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="156"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="158"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="157"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="159"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="158"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="160"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="163"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="165"/>
         <source>From – to</source>
         <translation>任职期间</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="164"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="166"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="169"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="171"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="171"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="173"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除选中的行（Del）</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="176"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="178"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="177"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="179"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="203"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="205"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="260"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="262"/>
         <source>Delete %1 registry row(s)? (%2)</source>
         <translation>从人物职务库删除 %1 行？（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="281"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="283"/>
         <source>Import registry</source>
         <translation>导入人物职务库</translation>
     </message>
     <message>
-        <location filename="../desktop/annotator/registry_dialog.py" line="290"/>
+        <location filename="../desktop/annotator/registry_dialog.py" line="292"/>
         <source>Export registry</source>
         <translation>导出人物职务库</translation>
     </message>
@@ -963,82 +968,82 @@ Store: %1</source>
 <context>
     <name>ReviewMixin</name>
     <message>
-        <location filename="../desktop/review.py" line="154"/>
+        <location filename="../desktop/review.py" line="159"/>
         <source>Fix: %1</source>
         <translation>修改方案：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="169"/>
+        <location filename="../desktop/review.py" line="174"/>
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="215"/>
+        <location filename="../desktop/review.py" line="220"/>
         <source>Verify %1</source>
         <translation>核实 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="220"/>
+        <location filename="../desktop/review.py" line="225"/>
         <source>Reject %1</source>
         <translation>否定 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="265"/>
+        <location filename="../desktop/review.py" line="270"/>
         <source>Confirm flag %1</source>
         <translation>确认问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="270"/>
+        <location filename="../desktop/review.py" line="275"/>
         <source>Dismiss flag</source>
         <translation>驳回问题</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="271"/>
+        <location filename="../desktop/review.py" line="276"/>
         <source>Why is this not an error?</source>
         <translation>为什么这不是错误？</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="282"/>
+        <location filename="../desktop/review.py" line="287"/>
         <source>A dismissed flag needs a reason.</source>
         <translation>驳回问题须说明理由。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="285"/>
+        <location filename="../desktop/review.py" line="290"/>
         <source>Dismiss flag %1</source>
         <translation>驳回问题 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="293"/>
+        <location filename="../desktop/review.py" line="298"/>
         <source>This flag has no automatic fix.</source>
         <translation>此问题没有自动修改方案。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="300"/>
+        <location filename="../desktop/review.py" line="305"/>
         <source>Fix %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="307"/>
+        <location filename="../desktop/review.py" line="312"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="321"/>
+        <location filename="../desktop/review.py" line="326"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="323"/>
+        <location filename="../desktop/review.py" line="328"/>
         <source>Story signed off.</source>
         <translation>稿件已签发。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="324"/>
+        <location filename="../desktop/review.py" line="329"/>
         <source>Story signed off with %1 open flags.</source>
         <translation>稿件已签发，尚有 %1 个未处理问题。</translation>
     </message>
     <message>
-        <location filename="../desktop/review.py" line="367"/>
+        <location filename="../desktop/review.py" line="372"/>
         <source>%1 found</source>
         <translation>找到 %1 处</translation>
     </message>
@@ -1081,49 +1086,49 @@ Store: %1</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../desktop/session.py" line="92"/>
+        <location filename="../desktop/session.py" line="89"/>
         <source>value</source>
         <translation>规范值</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="94"/>
-        <location filename="../desktop/session.py" line="99"/>
-        <location filename="../desktop/session.py" line="145"/>
+        <location filename="../desktop/session.py" line="91"/>
+        <location filename="../desktop/session.py" line="96"/>
+        <location filename="../desktop/session.py" line="142"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="109"/>
+        <location filename="../desktop/session.py" line="106"/>
         <source>decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="117"/>
+        <location filename="../desktop/session.py" line="114"/>
         <source>story status</source>
         <translation>稿件状态</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="131"/>
+        <location filename="../desktop/session.py" line="128"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="142"/>
+        <location filename="../desktop/session.py" line="139"/>
         <source>fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="166"/>
+        <location filename="../desktop/session.py" line="163"/>
         <source>page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="172"/>
+        <location filename="../desktop/session.py" line="169"/>
         <source>publication date</source>
         <translation>出版日期</translation>
     </message>
     <message>
-        <location filename="../desktop/session.py" line="177"/>
+        <location filename="../desktop/session.py" line="174"/>
         <source>analysis</source>
         <translation>分析结果</translation>
     </message>
