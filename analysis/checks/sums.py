@@ -54,6 +54,29 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
+#: Amounts attributed to people or to shares of one event: each defendant's 非法获利 out of the
+#: 涉案金额, each participant's 累计 — they may overlap, so they are no partition of the total.
+PEOPLE_SHARE = re.compile(r"被告人?|嫌疑人|涉案|参与|分别|累计|获利|违法所得|非法所得|作案|经手|个人|本人|各自|人均|"
+                          r"[\u4e00-\u9fff]某(?![种些项类个])")
+
+#: Attributes that cut across a whole: a firm both 规上 and 高新, a person both 党员 and 女性.
+CROSS_CUTTING = re.compile(r"规上|规模以上|高新|专精特新|上市|龙头|党员|女性|妇女|少数民族|贫困|留守|残疾|困难|"
+                           r"骨干|外资|民营|国有|新增|新建|重点|退役军人|大学生|高校毕业生|返乡")
+
+
+def _overlapping(analysis: Analysis, text: str, lo: int, k: int, run) -> bool:
+    """True when the parts may overlap, so that their sum may pass the total: parts attributed to
+    people (被告人甲…、被告人乙…, a person's name) or a total of 涉案/累计 shares."""
+    labels = "".join(lab for lab, _, _ in run)
+    if PEOPLE_SHARE.search(labels) or re.search(r"涉案|累计", text[lo:k]):
+        return True
+    dims = {m.group(0) for lab, _, _ in run for m in CROSS_CUTTING.finditer(lab)}
+    if len(dims) >= 2 or dims and any(not CROSS_CUTTING.search(lab) for lab, _, _ in run):
+        return True  # 规上工业企业80家、高新技术企业50家: two ways of counting the same firms
+    first, last = run[0][2].start() - len(run[0][0]) - 2, run[-1][2].end()
+    return any(f.kind == "person" and first <= f.start < last for f in analysis.facts)
+
+
 def _whole(text: str, lo: int, k: int) -> re.Match | None:
     """The whole a 其中 clause divides: 共/合计 N in the sentence, else the figure just before
     (全国134座电站，其中…)."""
@@ -127,6 +150,8 @@ def check_sums(analysis: Analysis) -> list[Flag]:
                                         spans=[t.span(), pa[0][2].span(), pb[0][2].span()]))
                     break
             else:
+                if _overlapping(analysis, text, t.start(), k, run):
+                    continue
                 s = sum(v for _, v, _ in run)
                 if len(run) >= 2 and s > total + _slack(t, *(p for _, _, p in run)) + 1e-9 * total:
                     out.append(flag("sum.mismatch", "error", st.index,

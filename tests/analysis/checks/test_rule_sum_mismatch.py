@@ -59,3 +59,34 @@ def test_percent_shares():
 def test_rounded_figures_are_allowed_their_rounding():
     assert flags_of("全市共有考生2.3万人，其中男生1.16万人、女生1.15万人。", RULE) == []
     assert len(flags_of("全市共有考生2.3万人，其中男生1.26万人、女生1.15万人。", RULE)) == 1
+
+
+def test_shares_of_people_in_overlapping_offences_are_no_partition():
+    text = ("经审计，涉案金额共计31.6万元，其中被告人李某非法获利12.5万元、被告人王某非法获利11.8万元、"
+            "被告人赵某非法获利9.6万元。")
+    assert flags_of(text, RULE) == []
+    for total, parts in (("共有12人参与", "其中张某参与8人、李某参与7人"),
+                         ("累计发放贷款3000万元", "其中甲银行2000万元、乙银行1500万元"),
+                         ("共计追回赃款80万元", "其中犯罪嫌疑人甲退缴50万元、犯罪嫌疑人乙退缴40万元")):
+        assert flags_of(f"{total}，{parts}。", RULE) == [], total
+
+
+def test_a_partition_of_one_kind_that_exceeds_is_still_caught():
+    text = "全市共有普通高校12所，其中本科院校7所、专科院校6所。"
+    assert len(flags_of(text, RULE)) == 1
+    text = "三人共退赔被害人损失31.6万元，其中李某退赔12万元、王某退赔10.6万元、赵某退赔9万元。"
+    assert flags_of(text, RULE) == []  # adds up
+
+
+def test_yi_shi_er_shi_amounts_of_one_category():
+    text = "全年共新建保障性住房1.2万套，一是公租房7000套，二是保障性租赁住房5000套。"
+    assert flags_of(text, RULE) == []
+
+
+def test_cross_cutting_categories_may_overlap():
+    for text in ("全市共有工业企业120家，其中规上工业企业80家、高新技术企业50家。",
+                 "村里共有劳动力300人，其中党员120人、女性200人。",
+                 "全年城镇新增就业6.8万人，其中高校毕业生就业4.1万人、农村劳动力转移就业3.3万人。"):
+        assert flags_of(text, RULE) == [], text
+    # one dimension of one kind still partitions
+    assert len(flags_of("共有龙头企业20家，其中国家级龙头企业8家、省级龙头企业15家。", RULE)) == 1
