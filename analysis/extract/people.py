@@ -38,7 +38,7 @@ _LEFT_WORDS = (
     "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 "
     "岁的 大户 农户 店主 摊主 老板 厨师 修复师 设计师 工程师 医师 律师 画家 作家 书法家 指挥家 钢琴家 "
     "歌唱家 艺术家 科学家 企业家 劳动模范 劳模 院士 选举 任命 车主 业主 户主 家长 网格员 管理员 "
-    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医"
+    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 被害人 上诉人 申请人 证人 被执行人 第三人"
 ).split()
 _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
@@ -73,9 +73,11 @@ def _tables():
     dot_re = re.compile(f"[{CJK}]{{1,10}}(?:[·・•‧][{CJK}]{{1,10}})+")
     translit_re = re.compile(f"[{re.escape(translit)}冯]{{2,7}}")
     translit_set = frozenset(translit + "冯")
+    wide = frozenset("".join(lines("translit_wide.txt"))) | translit_set
     anchor_re = re.compile(f"(?:{alternation(_TRANSLIT_ANCHOR)})(?=[{re.escape(translit)}冯])")
-    return (surnames, cand_re, given, stop, left_re, right_re, dot_re, translit_re, translit_set,
-            anchor_re)
+    byline_re = re.compile(f"(?:记者|通讯员|实习生|摄影|摄)[ \u3000]?([{CJK}]{{2,4}})(?=[ \u3000）)\n、]|$)")
+    return (surnames, cand_re, given, stop, left_re, right_re, dot_re, translit_re, wide,
+            anchor_re, byline_re)
 
 
 #: Score of a character absent from the given-name table: rare in words and names alike, and in
@@ -83,9 +85,15 @@ def _tables():
 _RARE = 0.5
 #: "Given names" that are forms of address: 刘女士, 王先生 are not names (annotation rules).
 _ADDRESS = frozenset("女士 先生 老师 师傅 大爷 大妈 阿姨 奶奶 爷爷 大姐 大哥 总 局 书记 主任 老板 同志 小姐 医生 "
-                     "律师 教授 警官 队长 科长 处长 一家 家人 等人".split())
+                     "律师 教授 警官 队长 科长 处长 一家 家人 等人 阿婆 阿公 婆婆 阿伯 大叔 大婶 嫂子 师父 老汉 老太".split())
 #: Last characters of place names (栗江镇, 祝融峰): a name ending in one needs a strong context.
 _PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲")
+#: Characters that rarely end a given name when they open the next word (同, 则, 帮, 以 …).
+_GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家")
+#: Kin and role words whose first character is also a surname (母亲刘芳 is not 母亲刘).
+_KIN = frozenset("母亲 父亲 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 孙子 孙女 爷爷 奶奶 外婆 师傅 同事 老师 丈夫".split())
+#: 陈某甲, 王某乙: the second character of a pseudonym.
+_PSEUDO_TAIL = frozenset("某甲乙丙丁戊")
 _NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到向于也都就又还并而或个们这那其之所此该每各")
 
 
@@ -126,8 +134,9 @@ class _Scorer:
         if self.right_re.match(text, e):
             return 2.5
         ch = text[e]
-        if ch in _RIGHT_WEAK:
-            return 0.8
+        if ch in _RIGHT_WEAK or ch in _GLUE:
+            # 杨鸣则表示, 李强同外宾会谈: a function char, then a word that follows names
+            return 2.0 if self.right_re.match(text, e + 1) else 0.8
         if ch == "、":
             return 1.0
         if ch in "，,。；;：:！？）)”\n ":
@@ -150,23 +159,37 @@ class _Scorer:
         if given in _ADDRESS or text[gs:gs + 2] in _ADDRESS or given[0] in "总局":
             return None
         left = self.left_bonus(p)
-        if given[0] == "某":  # 邹某, 刘某某, 周某平: anonymised names in court and police copy
-            if self.surnames[surname] == 2 and left < 3.0:  # 先锋路某小区
+        if given[0] == "某":  # 邹某, 刘某某, 周某平, 陈某甲: anonymised names in court and police copy
+            g2 = given[1] if n_given == 2 else ""
+            if self.surnames[surname] == 2 and left < 3.0 and g2 not in _PSEUDO_TAIL \
+                    and not (n_given == 1 and self.right_bonus(e) >= 0.8):  # 先锋路某小区
                 return None
             if n_given == 2:
-                g2 = given[1]
-                return 3.2 + self.right_bonus(e) if g2 == "某" or self.given.get(g2, _RARE) > 0.5 else None
+                return 3.2 + self.right_bonus(e) if g2 in _PSEUDO_TAIL or self.given.get(g2, _RARE) > 0.5 else None
             return 3.0 + self.right_bonus(e)
-        sc = -1.5 if self.surnames[surname] == 2 else 0.0
+        tier = self.surnames[surname]
+        sc = -1.5 if tier == 2 else 1.0 if tier == 3 else 0.0
         sc += sum(self.given.get(c, _RARE) for c in given)
+        glued = False
         if n_given == 2:
             sc += 0.8
-            if given[1] in _RIGHT_WEAK:  # 谭亮和战友们, 黄琨则预计: the function word follows the name
-                sc -= 1.5
+            if (given[1] in _RIGHT_WEAK or given[1] in _GLUE) and e < len(text) \
+                    and text[e] not in _OPENERS and text[e] not in _RIGHT_WEAK:  # 汤建同则表示
+                # 谭亮和战友们, 杨鸣则表示, 李强同外宾会谈, 令狐睿帮…: the char opens the clause that
+                # follows the name, and what comes after it is no evidence for the longer reading.
+                glued = True
+                sc -= 2.5
+            if self.surnames[surname] == 2 and segmenter.word_freq(given) >= 1000 \
+                    and segmenter.tag(given).startswith("ns"):
+                return None  # 由德国: a word-initial "surname" before a place
             gfreq = segmenter.word_freq(given)  # 向大家, 和敬意: the "given name" is a word
-            if gfreq > 50:
+            if gfreq > 50 and tier != 3:  # 岸田文雄, 上川阳子: Japanese given names are often words
                 sc -= 0.6 * math.log10(gfreq)
         sc += self.cut_penalty(p, 1.0) + self.cut_penalty(e, 1.0)
+        if n_given == 2 and self.seg.token_at(p) == (p, p + 2):
+            head = text[p:p + 2]  # 母亲刘…, 韩国前…: surname and first given char are a word
+            if head in _KIN or segmenter.tag(head).startswith("ns"):
+                sc -= 3.0
         if given[-1] in _PLACE_END:
             sc -= 2.0
         freq = segmenter.word_freq(cand)
@@ -176,7 +199,7 @@ class _Scorer:
                 sc -= (0.9 if len(cand) == 2 else 1.5) * math.log10(freq + 1)
             elif len(cand) >= 3:
                 sc += 2.0  # jieba's dictionary lists many public figures (习近平, 王沪宁)
-        return sc + left + self.right_bonus(e)
+        return sc + left + (0.0 if glued else self.right_bonus(e))
 
 
 def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> list[Fact]:
@@ -184,10 +207,13 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
 
     ``titles`` are the title facts already found (a name often stands right after or before one).
     """
-    (surnames, cand_re, _g, _s, _l, right_re, dot_re, translit_re, translit_set, anchor_re) = _tables()
+    (surnames, cand_re, _g, _s, left_re, right_re, dot_re, translit_re, wide, anchor_re,
+     byline_re) = _tables()
+    translit_set = frozenset("".join(lines("translit_chars.txt")) + "冯")
     title_ends = {t.end for t in titles}
     title_starts = {t.start for t in titles}
     accepted: dict[tuple[int, int], float] = {}
+    foreign_parts: dict[str, float] = {}
     weak: dict[int, tuple[int, float]] = {}  # start -> (end, score) of every fair candidate
     for start, end, seg in regions:
         scorer = _Scorer(text, seg, title_ends, title_starts)
@@ -205,14 +231,25 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
             if best[0] >= ACCEPT:
                 accepted[(p, best[1])] = best[0]
         for m in dot_re.finditer(text, start, end):
-            span = _trim_translit(text, m.start(), m.end(), translit_set)
+            span = _trim_translit(text, m.start(), m.end(), wide, title_ends, left_re)
             if span:
-                accepted[span] = 10.0
+                accepted[span] = 20.0  # beats a Han reading of its first part (詹 + 姆斯)
+                # 莱昂内尔·梅西 … 梅西: the last part alone names the same person further on.
+                last = max(text.rfind(d, span[0], span[1]) for d in _DOTS) + 1
+                if span[1] - last >= 2:
+                    foreign_parts[text[last:span[1]]] = 5.0
+        for m in byline_re.finditer(text, start, end):
+            # 记者 操秀英 / 通讯员 梁爽）: the unit right after a byline role is a name.
+            a, b = m.span(1)
+            name = m.group(1)
+            if name[0] not in _NOT_GIVEN and segmenter.word_freq(name) < 50 \
+                    and not any(c in _NOT_GIVEN for c in name[1:]):
+                accepted[(a, b)] = max(accepted.get((a, b), 0.0), 6.0)
         for m in anchor_re.finditer(text, start, end):
             r = translit_re.match(text, m.end())
             if r and r.end() <= end and segmenter.word_freq(r.group(0)) < 200:
                 # 冯德莱恩 is longer than the Han reading 冯德莱: the run wins.
-                accepted[(r.start(), r.end())] = 5.0
+                accepted[(r.start(), r.end())] = 9.0
         for m in right_re.finditer(text, start, end):
             # 布林肯表示, 阿尔巴尼斯说: a run of transliteration characters opening a sentence.
             e = m.start()
@@ -223,7 +260,7 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
                     and segmenter.word_freq(text[s0:e]) < 50:
                 accepted[(s0, e)] = max(accepted.get((s0, e), 0.0), 4.0)
     _grow_lists(text, accepted, weak)
-    _propagate(text, regions, accepted, lexicon_names)
+    _propagate(text, regions, accepted, lexicon_names, foreign_parts)
     spans = _resolve(accepted)
     return [Fact("", -1, "person", a, b, text[a:b], {"name": text[a:b]}) for a, b in spans]
 
@@ -239,20 +276,47 @@ def _surnames_at(text: str, p: int, surnames: dict[str, int]):
         yield text[p]
 
 
-def _trim_translit(text: str, a: int, b: int, translit_set) -> tuple[int, int] | None:
-    """Cut the words glued before and after a ·-name (大使哈利勒·哈希米说 → 哈利勒·哈希米)."""
-    dots = "·・•‧"
-    first = min(text.find(d, a, b) for d in dots if text.find(d, a, b) >= 0)
-    last = max(text.rfind(d, a, b) for d in dots)
+_DOTS = "·・•‧"
+#: Characters that stop a ·-name: function words and particles glued to its ends.
+_NAME_STOP = frozenset("的了在是和与及等说将对把被为从到向于也就又还并而或以则同帮让给跟称")
+
+
+def _trim_translit(text: str, a: int, b: int, wide, title_ends=frozenset(),
+                   left_re=None) -> tuple[int, int] | None:
+    """Where a ·-name begins and ends (大使哈利勒·哈希米说 → 哈利勒·哈希米, 莱昂内尔·梅西).
+
+    Both sides extend over transliteration characters; the left side stops at a title, the right
+    side before a function character or before a dictionary word that starts there and leaves the
+    transliteration (萨迪奥·马内在 keeps 马内; 罗纳尔多梅开二度 stops before 梅开二度).
+    """
+    first = min(text.find(d, a, b) for d in _DOTS if text.find(d, a, b) >= 0)
+    last = max(text.rfind(d, a, b) for d in _DOTS)
     s = first
-    while s > a and (text[s - 1] in translit_set or text[s - 1] in dots) and first - s < 8:
+    while s > a and first - s < 8 and s not in title_ends \
+            and not (left_re and left_re.search(text, max(0, s - 6), s)) and (
+            text[s - 1] in _DOTS or (text[s - 1] in wide and text[s - 1] not in _NAME_STOP)):
         s -= 1
     e = last + 1
-    while e < b and text[e] in translit_set and e - last < 8:
+    while e < b and e - last < 8 and text[e] in wide and text[e] not in _NAME_STOP:
+        if e > last + 1 and _leaves_name(text, e, b, wide):
+            break
         e += 1
     if s == first or e == last + 1:
         return None
     return s, e
+
+
+_LEAVE_FREQ = {4: 1, 3: 20, 2: 100}  # an idiom (梅开二度) is rare in the dictionary and still a word
+
+
+def _leaves_name(text: str, i: int, b: int, wide) -> bool:
+    """A frequent word starts at ``i`` and runs out of the transliteration (梅开二度, 内在 is not)."""
+    for k in (4, 3, 2):
+        w = text[i:i + k]
+        if len(w) == k and i + k <= b + 4 and w[1] not in _NAME_STOP \
+                and not all(c in wide for c in w) and segmenter.word_freq(w) >= _LEAVE_FREQ[k]:
+            return True
+    return False
 
 
 def _grow_lists(text: str, accepted: dict, weak: dict) -> None:
@@ -312,7 +376,8 @@ def _resolve(accepted: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
     return sorted(chosen)
 
 
-def _propagate(text: str, regions, accepted: dict[tuple[int, int], float], lexicon_names) -> None:
+def _propagate(text: str, regions, accepted: dict[tuple[int, int], float], lexicon_names,
+               extra: dict[str, float] | None = None) -> None:
     """Every other occurrence of a found name on the page, and every lexicon name, join ``accepted``.
 
     An occurrence keeps the best score its name earned, so a propagated 阿尔巴尼斯 beats the weaker
@@ -323,6 +388,8 @@ def _propagate(text: str, regions, accepted: dict[tuple[int, int], float], lexic
         if b - a >= 2 and sc >= ACCEPT:
             name = text[a:b]
             best[name] = max(best.get(name, 0.0), sc)
+    for n, sc in (extra or {}).items():
+        best[n] = max(best.get(n, 0.0), sc)
     for n in lexicon_names:
         if len(n) >= 2:
             best[n] = 100.0

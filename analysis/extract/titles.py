@@ -43,7 +43,7 @@ def _title_re_with(extra: tuple[str, ...]) -> re.Pattern:
 
 
 #: A title followed by one of these is part of a longer word (主席台, 委员会, 书记处).
-_TAIL_BLOCK = frozenset("会台处团室组级员")
+_TAIL_BLOCK = frozenset("会台处团室组级员官")
 
 
 def find_titles(text: str, start: int, end: int, seg: segmenter.Segments,
@@ -56,9 +56,12 @@ def find_titles(text: str, start: int, end: int, seg: segmenter.Segments,
             by_end[f.end] = f
     pattern = _title_re_with(tuple(sorted(extra_titles))) if extra_titles else _title_re()
     facts = []
-    for m in pattern.finditer(text, start, end):
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
         s, e = m.start(), m.end()
+        pos = e
         if e < end and text[e] in _TAIL_BLOCK and e not in seg.bounds:
+            pos = s + 1  # 外交部长官: 长官 may still start inside the blocked match
             continue
         if s not in seg.bounds:
             cov = seg.covering(s)

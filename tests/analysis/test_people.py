@@ -101,3 +101,90 @@ def test_segments_cover_the_region_in_document_offsets():
 def test_a_verified_name_wins_over_a_place_reading():
     text = "在华新医院，华新说他很满意。"
     assert kind(text, "person", Lexicon(names=["华新"])) == ["华新", "华新"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("阿根廷球星莱昂内尔·梅西说，他很享受比赛。", "莱昂内尔·梅西"),  # left part beyond the narrow list
+    ("塞内加尔前锋萨迪奥·马内在比赛中进球。", "萨迪奥·马内"),  # 在 is not part of the name
+    ("葡萄牙球星克里斯蒂亚诺·罗纳尔多梅开二度。", "克里斯蒂亚诺·罗纳尔多"),  # an idiom follows
+    ("荷兰后卫维吉尔·范戴克头球破门。", "维吉尔·范戴克"),  # 后卫 before is not part of it
+    ("牧民努尔兰·阿不都满金说，今年收成好。", "努尔兰·阿不都满金"),
+])
+def test_boundaries_of_a_dotted_name(text, name):
+    assert kind(text, "person") == [name]
+
+
+def test_the_last_part_of_a_dotted_name_is_found_alone_later():
+    text = "阿根廷球星莱昂内尔·梅西说，他很享受比赛。赛后梅西被评为最佳球员。"
+    assert kind(text, "person") == ["莱昂内尔·梅西", "梅西"]
+    # without the full name first, the same characters stay unread
+    assert kind("赛后梅西被评为最佳球员。", "person") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("日本外务大臣上川阳子表示，", "上川阳子"),
+    ("丰田汽车董事长丰田章男说，", "丰田章男"),
+    ("日本首相岸田文雄3日会见了来访客人。", "岸田文雄"),
+])
+def test_japanese_surnames(text, name):
+    assert kind(text, "person") == [name]
+
+
+def test_japanese_surname_without_a_given_name_is_not_a_person():
+    assert kind("丰田汽车公司发布了新车型。", "person") == []
+
+
+def test_korean_name_after_a_title_ending_in_guan():
+    assert kind("韩国外交部长官朴振当天表示，", "person") == ["朴振"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报记者 操秀英\n", "操秀英"),
+    ("（记者 梁爽）本市今天", "梁爽"),
+    ("本报通讯员 鲁鸣\n\n在城东社区", "鲁鸣"),
+])
+def test_the_unit_after_a_byline_role_is_a_name(text, name):
+    assert kind(text, "person") == [name]
+
+
+def test_a_word_after_a_byline_role_is_not_a_name():
+    assert kind("记者了解到，这里的情况已经好转。", "person") == []
+    assert kind("记者看到 现场一片忙碌。", "person") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("被告人陈某甲、陈某乙因犯诈骗罪被判刑。", ["陈某甲", "陈某乙"]),
+    ("被害人严某到庭参加诉讼。", ["严某"]),
+    ("被害人于某某到庭参加诉讼。", ["于某某"]),
+])
+def test_pseudonyms_of_court_copy(text, names):
+    assert kind(text, "person") == names
+
+
+def test_mou_after_a_word_surname_needs_context():
+    assert kind("他住在先锋路某小区。", "person") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国务院总理李强同外宾会谈。", "李强"),
+    ("主教练杨鸣则表示，球队还需努力。", "杨鸣"),
+    ("浙江选手王顺以1分55秒夺冠。", "王顺"),
+])
+def test_a_function_char_after_a_name_is_not_glued_on(text, name):
+    assert kind(text, "person") == [name]
+
+
+def test_a_name_ending_in_a_glue_char_is_kept_when_no_word_follows():
+    assert kind("记者 汤建同\n", "person") == ["汤建同"]
+
+
+@pytest.mark.parametrize("text", [
+    "她的母亲刘巧云当年也是这样。",
+    "大家都叫她傅阿婆。",
+    "志愿者由德国来到这里。",
+])
+def test_prefix_words_and_forms_of_address_are_not_names(text):
+    got = kind(text, "person")
+    assert not any(n.startswith(("母亲", "由德")) or n.endswith("阿婆") for n in got)
+    if "刘巧云" in text:
+        assert got == ["刘巧云"]
