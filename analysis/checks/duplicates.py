@@ -56,11 +56,21 @@ def _aabb(text: str, s: int, e: int) -> bool:
     return (len(before) == 2 and before[0] == before[1]) or (len(after) == 2 and after[0] == after[1])
 
 
+def _measure_rhythm(w: str, text: str, s: int) -> bool:
+    """一X一X(地) and 一XX: a numeral with a measure word or noun said again for rhythm — 一锹一锹地,
+    一针一线, 一步一步, 一点一点, 一口一口, 一遍遍, 一次次, 一个个, 一把把, 一所所 — never a slip."""
+    if len(w) in (2, 3) and w[0] in "一每" and w[1] not in "的了是在和与":
+        return True  # 一锹一锹, 一块田一块田
+    return len(w) == 1 and text[s - 1:s] in ("一", "两", "每") and w not in "的了是在和与着过地得"
+
+
 def _suspicious(words: list[str], text: str, s: int, e: int) -> bool:
     w = "".join(words)
     if any(c.isascii() and c.isdigit() for c in w):
         return len(w) >= 3 and bool(CJK_RE.search(w))  # 2023年2023年: a figure said twice
     if not CJK_RE.match(w[0]) or not all(CJK_RE.match(c) for c in w):
+        return False
+    if _measure_rhythm(w, text, s):
         return False
     if len(words) == 1 and len(w) == 1:
         if text[e:e + 1] == w or text[s - 1:s] == w:

@@ -48,3 +48,15 @@ def test_a_date_or_figure_said_twice():
     [flag] = flags_of(text, RULE)
     assert apply(text, flag) == "2023年，全市经济运行平稳。"
     assert flags_of("1月1日至1月31日，10时10分。", RULE) == []
+
+
+def test_numeral_and_measure_rhythm_is_never_a_slip():
+    for phrase in ("工人们一锹一锹地清理渣土", "一针一线缝补", "一砖一瓦地盖起", "一步一步往前走", "一点一点啃下",
+                   "一口一口地吃", "一遍遍地刮", "一次次被转发", "一个个竹篮", "一张张笑脸", "一篾一篾编出",
+                   "一环一环地掘进", "一把把钥匙", "一对对新人", "一所所学校", "一趟一趟地跑", "一刀一刀地破"):
+        assert flags_of(f"在老街，{phrase}，日子越过越好。", RULE) == [], phrase
+
+
+def test_doubled_particles_after_a_numeral_are_still_caught():
+    assert len(flags_of("这是他第一次的的经历。", RULE)) == 1
+    assert len(flags_of("大家一起把把工作做好。", RULE)) == 1
