@@ -134,7 +134,9 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
         if "、" in masked and not re.match(r"\s*(一是|第一|其一|[（(][一1][）)]|①)", sent):
             head = re.split(r"[，,]", masked)[0]
             listed = head.count("、") + 1
-            if listed > n:
+            # 两项措施：对餐饮、住宿、娱乐行业减免租金… — the 、 list sits inside one item
+            inside = head[:1] in PREPOSITIONS or "等" in head
+            if listed > n and not inside:
                 out.append(flag("count.list-mismatch", "error", article,
                                 msg("count.more", n=listed, items=_items(listed, None), count=count_text),
                                 spans=[m.span(), (after, after + len(head))]))
@@ -144,13 +146,16 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
             first = re.compile(style(1)).search(text, after, min(hi, after + 30))
             if not first:
                 continue
-            pos, k, last = first.end(), 1, first
+            pos, k, last, nested = first.end(), 1, first, False
             while k < 20:
                 nxt = re.compile(style(k + 1)).search(text, pos, min(hi, pos + 1200))
                 if not nxt:
                     break
+                if any(re.search(style(j), text[pos:nxt.start()]) for j in range(1, k + 1)):
+                    nested = True  # 一是…（两个方面：一是…二是…）；二是…: lists inside lists
+                    break
                 pos, k, last = nxt.end(), k + 1, nxt
-            if k == n or k < 2:
+            if k == n or k < 2 or nested:
                 break
             key = "count.enum_more" if k > n else "count.enum_fewer"
             out.append(flag("count.list-mismatch", "error" if k > n else "warning", article,
@@ -161,6 +166,7 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
     return out
 
 
+PREPOSITIONS = set("对向在为给把将从以按就由与和及同跟让使")
 INCLUDING_RE = re.compile(rf"包括(?P<list>[^，。；;,\n]{{3,120}}?)(?:等)?在内的{NUM}(?:个|家|名|位|所|座|项)?")
 
 

@@ -95,3 +95,20 @@ def test_count_of_aspects_before_yi_shi():
     ok = "重点抓好三方面工作，一是稳增长；二是促改革；三是惠民生。"
     assert flags_of(ok, RULE) == []
     assert len(flags_of(ok.replace("三是惠民生。", "三是惠民生；四是防风险。"), RULE)) == 1
+
+
+def test_slogans_in_quotes_are_not_counts():
+    text = "会议强调，要深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。"
+    assert flags_of(text, RULE) == []
+
+
+def test_a_list_inside_a_list_is_not_miscounted():
+    text = "今年我市推出三项措施：一是稳就业，重点抓好两个方面：一是扩大岗位，二是加强培训；二是保民生；三是促消费。"
+    assert flags_of(text, RULE) == []
+
+
+def test_a_dun_list_inside_one_measure_is_one_item():
+    for text in ("市政府出台两项措施：对餐饮、住宿、娱乐、文旅行业减免租金，对小微企业给予贷款贴息。",
+                 "市政府出台两项措施：餐饮、住宿、娱乐等行业减免租金，小微企业贴息。"):
+        assert flags_of(text, RULE) == [], text
+    assert len(flags_of("此次检查涉及3个县区：衡南县、衡阳县、祁东县、常宁市。", RULE)) == 1
