@@ -215,14 +215,20 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
     accepted: dict[tuple[int, int], float] = {}
     foreign_parts: dict[str, float] = {}
     weak: dict[int, tuple[int, float]] = {}  # start -> (end, score) of every fair candidate
+    every: dict[tuple[int, int], float] = {}  # (start, end) -> score of every candidate
+    bounds: set[int] = set()  # jieba word boundaries of every region
     for start, end, seg in regions:
         scorer = _Scorer(text, seg, title_ends, title_starts)
+        bounds |= seg.bounds
         for m in cand_re.finditer(text, start, end):
             p = m.start()
             best: tuple[float, int] | None = None
             for surname in _surnames_at(text, p, surnames):
                 for n in (1, 2):
                     sc = scorer.score(p, surname, n)
+                    if sc is not None:
+                        key = (p, p + len(surname) + n)
+                        every[key] = max(every.get(key, -99.0), sc)
                     if sc is not None and (best is None or sc > best[0]):
                         best = (sc, p + len(surname) + n)
             if best is None:
@@ -259,7 +265,7 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
             if e - s0 >= 3 and (s0 == start or text[s0 - 1] in _OPENERS) \
                     and segmenter.word_freq(text[s0:e]) < 50:
                 accepted[(s0, e)] = max(accepted.get((s0, e), 0.0), 4.0)
-    _grow_lists(text, accepted, weak)
+    _grow_lists(text, accepted, weak, every, bounds)
     _propagate(text, regions, accepted, lexicon_names, foreign_parts)
     spans = _resolve(accepted)
     return [Fact("", -1, "person", a, b, text[a:b], {"name": text[a:b]}) for a, b in spans]
@@ -319,7 +325,8 @@ def _leaves_name(text: str, i: int, b: int, wide) -> bool:
     return False
 
 
-def _grow_lists(text: str, accepted: dict, weak: dict) -> None:
+def _grow_lists(text: str, accepted: dict, weak: dict, every: dict | None = None,
+                seg_bounds=frozenset()) -> None:
     """Items of a list beside an accepted name become names when they are fair candidates.
 
     Items are joined by 、 (市领导赖馨正、于新凡) or, in bylines, by one space (记者 胡蓉 曾小林).
@@ -336,7 +343,11 @@ def _grow_lists(text: str, accepted: dict, weak: dict) -> None:
             if b + 1 < len(text) and text[b] in "、 " and (text[b] == "、" or _byline_gap(text, b)):
                 nxt = b + 1
                 cand = weak.get(nxt)
-                if cand and cand[1] >= LIST_ACCEPT and (nxt, cand[0]) not in accepted:
+                shaped = _list_item(text, nxt, every) if text[b] == "、" else None
+                if shaped and shaped not in accepted:
+                    accepted[shaped] = ACCEPT
+                    changed = True
+                elif cand and cand[1] >= LIST_ACCEPT and (nxt, cand[0]) not in accepted:
                     accepted[(nxt, cand[0])] = ACCEPT
                     changed = True
                 elif text[b] == "、":
@@ -349,6 +360,16 @@ def _grow_lists(text: str, accepted: dict, weak: dict) -> None:
                                 accepted[(nxt, e)] = ACCEPT
                                 changed = True
                             break
+            if a > 3 and text[a - 1] == "、" and every:
+                # 包括何方、童真: the item before, when it starts at a word boundary
+                for n in (3, 2):
+                    s0 = a - 1 - n
+                    sc = every.get((s0, a - 1))
+                    if sc is not None and sc >= _ITEM_ACCEPT and (s0, a - 1) not in accepted \
+                            and s0 in seg_bounds and not any(s0 < x < a - 1 for x in ends | starts):
+                        accepted[(s0, a - 1)] = ACCEPT
+                        changed = True
+                        break
             if a > 1 and text[a - 1] in "、 " and (text[a - 1] == "、" or _byline_gap(text, a - 1)):
                 for prev_start in (a - 5, a - 4, a - 3):
                     cand = weak.get(prev_start)
@@ -356,6 +377,31 @@ def _grow_lists(text: str, accepted: dict, weak: dict) -> None:
                             and (prev_start, a - 1) not in accepted:
                         accepted[(prev_start, a - 1)] = ACCEPT
                         changed = True
+
+
+#: What ends an item of a 、-list of names (何方、童真、路平等人).
+_ITEM_END = re.compile("、|等|和|及|与|，|,|。|；|;|）|\\)|出席|参加|$")
+#: A surname-candidate reading of a whole list item needs at least this score (何方 is also "where").
+_ITEM_ACCEPT = -3.0
+
+
+def _list_item(text: str, a: int, every: dict | None) -> tuple[int, int] | None:
+    """The whole item of a 、-list starting at ``a`` when it has the shape of a name.
+
+    The item runs up to the next 、, 等, 和, comma or full stop; it is taken when it is 2–3
+    characters and is read as surname + given name, even with a score too low on its own: beside a
+    name in a list, 何方 and 路平 are names.
+    """
+    if not every:
+        return None
+    m = _ITEM_END.search(text, a + 2, min(len(text), a + 5) if a + 5 <= len(text) else len(text))
+    if m is None:
+        return None
+    e = m.start()
+    if not 2 <= e - a <= 3:
+        return None
+    sc = every.get((a, e))
+    return (a, e) if sc is not None and sc >= _ITEM_ACCEPT else None
 
 
 def _byline_gap(text: str, pos: int) -> bool:

@@ -188,3 +188,17 @@ def test_prefix_words_and_forms_of_address_are_not_names(text):
     assert not any(n.startswith(("母亲", "由德")) or n.endswith("阿婆") for n in got)
     if "刘巧云" in text:
         assert got == ["刘巧云"]
+
+
+def test_list_items_with_the_shape_of_a_name_beside_names():
+    text = "团队成员包括何方、童真、柯林涛、路平等人。"
+    assert kind(text, "person") == ["何方", "童真", "柯林涛", "路平"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("参加人员有王刚、高速、文明等。", ["王刚"]),
+    ("代表李华、周强、安全、卫生等部门负责人出席。", ["李华", "周强"]),
+    ("他喜欢苹果、香蕉、梨等水果。", []),
+])
+def test_list_items_that_are_words_stay_words(text, names):
+    assert kind(text, "person") == names
