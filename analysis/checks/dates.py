@@ -53,6 +53,24 @@ def _resolve_year(month: int, day: int, ref: dt.date) -> int:
     return best
 
 
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _years(text: str, pos: int) -> set[int]:
+    """Other years a date written without one may belong to: a year written earlier in its
+    paragraph (回望2019年… 3月5日（星期二）).  Only these — the reference year ± 1 would let
+    nearly any wrong weekday pass."""
+    years: set[int] = set()
+    lo = text.rfind("\n", 0, pos) + 1
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)年", text[max(lo, pos - 600):pos]):
+        years.add(int(m.group(1)))
+    return years
+
+
 def _lunar(text: str, start: int) -> bool:
     return "农历" in text[max(0, start - 6):start] or text[start:start + 1] in "正腊冬"
 
@@ -96,6 +114,9 @@ def check_dates(analysis: Analysis) -> list[Flag]:
                 if w:
                     actual = dt.date(year, mo, d).weekday()
                     stated = WEEKDAYS.index(w.group("wd").replace("天", "日"))
+                    if actual != stated and y is None and \
+                            any(_weekday(yy, mo, d) == stated for yy in _years(text, m.start())):
+                        continue  # no year written: another year the story speaks of fits
                     if actual != stated:
                         iso = dt.date(year, mo, d).isoformat()
                         out.append(flag(
@@ -119,6 +140,9 @@ def check_dates(analysis: Analysis) -> list[Flag]:
             day = dt.date.fromisoformat(start)
         except ValueError:
             continue
+        if day.isoweekday() != wd and not re.search(r"\d{4}年|[〇零○一二三四五六七八九]{4}年", f.text) and \
+                any(_weekday(yy, day.month, day.day) == wd - 1 for yy in _years(text, f.start)):
+            continue  # no year written: another year the story speaks of fits
         if day.isoweekday() != wd:
             actual = day.weekday()
             out.append(flag("date.weekday-mismatch", "error", f.article,

@@ -1,6 +1,8 @@
 """date.weekday-mismatch: a weekday after a full date that is not that date's."""
 from __future__ import annotations
 
+import datetime as dt
+
 from check_helpers import flags_of, spanned
 
 RULE = "date.weekday-mismatch"
@@ -36,3 +38,12 @@ def test_weekday_read_by_the_extractor():
     assert "星期三" in flag.message and flag.facts
     page.facts[0].value["weekday"] = 3
     assert page.flags(RULE) == []
+
+
+def test_a_date_without_year_in_a_story_about_another_year():
+    # 2019年3月5日 was a Tuesday; the story is printed in 2023, whose 3月5日 is a Sunday
+    text = "回望2019年，那年春天他第一次走进课堂。3月5日（星期二），他站上了讲台。"
+    assert flags_of(text, "date.weekday-mismatch", ref=dt.date(2023, 9, 10)) == []
+    # a written year is taken at its word
+    wrong = "2019年3月5日（星期三），他站上了讲台。"
+    assert len(flags_of(wrong, "date.weekday-mismatch", ref=dt.date(2023, 9, 10))) == 1
