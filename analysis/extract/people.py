@@ -210,6 +210,7 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
     (surnames, cand_re, _g, _s, left_re, right_re, dot_re, translit_re, wide, anchor_re,
      byline_re) = _tables()
     translit_set = frozenset("".join(lines("translit_chars.txt")) + "冯")
+    wide_anchor_re = _wide_anchor_re()
     title_ends = {t.end for t in titles}
     title_starts = {t.start for t in titles}
     accepted: dict[tuple[int, int], float] = {}
@@ -256,6 +257,17 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
             if r and r.end() <= end and segmenter.word_freq(r.group(0)) < 200:
                 # 冯德莱恩 is longer than the Han reading 冯德莱: the run wins.
                 accepted[(r.start(), r.end())] = 9.0
+        for m in wide_anchor_re.finditer(text, start, end):
+            # 波兰选手斯瓦泰克, 西班牙球星阿尔卡拉斯: a run of 3+ transliteration characters after a
+            # role word, cut before a function character or a word that leaves the transliteration.
+            a = e = m.end()
+            while e < end and e - a < 7 and text[e] in wide and text[e] not in _NAME_STOP:
+                if e > a + 1 and _leaves_name(text, e, end, wide):
+                    break
+                e += 1
+            if e - a >= 3 and segmenter.word_freq(text[a:e]) < 50 \
+                    and not segmenter.tag(text[a:e]).startswith("ns"):
+                accepted[(a, e)] = max(accepted.get((a, e), 0.0), 9.0)
         for m in right_re.finditer(text, start, end):
             # 布林肯表示, 阿尔巴尼斯说: a run of transliteration characters opening a sentence.
             e = m.start()
@@ -269,6 +281,16 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
     _propagate(text, regions, accepted, lexicon_names, foreign_parts)
     spans = _resolve(accepted)
     return [Fact("", -1, "person", a, b, text[a:b], {"name": text[a:b]}) for a, b in spans]
+
+
+#: Role words after which a foreign name stands (with its country before: 波兰选手, 西班牙球星).
+_FOREIGN_ROLES = (_TRANSLIT_ANCHOR + "选手 球星 外援 主帅 边锋 中场 中卫 名将 网球 拳王 歌星 影星 作家 "
+                  "首席执行官 总裁 创始人 外交官 特使 党首 领导人".split())
+
+
+@functools.cache
+def _wide_anchor_re() -> re.Pattern:
+    return re.compile(f"(?:{alternation(_FOREIGN_ROLES)})(?=[{CJK}])")
 
 
 _OPENERS = frozenset("。，,；;：:！？!?“”‘’「」（）()、\n 　")

@@ -202,3 +202,16 @@ def test_list_items_with_the_shape_of_a_name_beside_names():
 ])
 def test_list_items_that_are_words_stay_words(text, names):
     assert kind(text, "person") == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("波兰选手斯瓦泰克以2比0击败对手。", "斯瓦泰克"),
+    ("西班牙球星阿尔卡拉斯苦战五盘晋级。", "阿尔卡拉斯"),
+])
+def test_a_transliterated_name_after_a_foreign_role_word(text, name):
+    assert kind(text, "person") == [name]
+
+
+@pytest.mark.parametrize("text", ["波兰选手在比赛中发挥出色。", "球星来到现场签名。", "中场休息时观众退场。"])
+def test_a_role_word_alone_gives_no_name(text):
+    assert kind(text, "person") == []
