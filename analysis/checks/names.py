@@ -71,6 +71,8 @@ def check_names(analysis: Analysis) -> list[Flag]:
         kind = variant_kind(a, b)
         if kind is None or _listed_together(text, by_name[a], by_name[b], people):
             continue
+        if min(len(by_name[a]), len(by_name[b])) >= 2:
+            continue  # 王建国 and 王建军 each named again and again: two people, not a slip
         same_story = bool({f.article for f in by_name[a]} & {f.article for f in by_name[b]})
         if not same_story and (kind == "one-char" or not (a in officials or b in officials)):
             # 彭德华 here, 彭清华 there; a 班主任陈晓红 and a 老板陈小红 in two stories: two people.

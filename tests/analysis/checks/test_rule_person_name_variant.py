@@ -71,3 +71,21 @@ def test_ordinary_homophone_names_in_two_stories_are_two_people():
     page.holds(page.person("陈晓红"), page.title("班主任", "班主任", ""))
     page.person("陈小红")
     assert page.flags("person.name-variant") == []
+
+
+def test_two_people_each_named_several_times_are_not_a_slip():
+    text = ("村党支部书记王建国和村主任王建军一起走访农户。王建国说，今年要把路修好。"
+            "王建军介绍，村里已筹集资金20万元。王建国表示，年底前完工。王建军补充说，群众都很支持。")
+    page = Page(text)
+    for nth in range(3):
+        page.person("王建国", nth=nth)
+        page.person("王建军", nth=nth)
+    assert page.flags("person.name-variant") == []
+    # one spelling met once beside a name met again and again is the slip
+    slip = text.replace("王建军补充说", "王建图补充说").replace("村主任王建军", "村主任李明").replace(
+        "王建军介绍", "李明介绍")
+    page = Page(slip)
+    for nth in range(3):
+        page.person("王建国", nth=nth)
+    page.person("王建图")
+    assert len(page.flags("person.name-variant")) == 1
