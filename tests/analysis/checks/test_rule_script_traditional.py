@@ -60,3 +60,13 @@ def test_every_gb2312_character_but_two_is_simplified():
     text = "\n".join("".join(chars[i:i + 40]) for i in range(0, len(chars), 40))
     [flag] = flags_of(text, RULE)
     assert sorted(set(spanned(text, flag))) == sorted("後菸")
+
+
+def test_words_t2s_would_touch_that_are_simplified_and_signs_in_quotes():
+    for text in ("乾隆年间，这里是著名的驿站。他的著作《乾隆下江南》广受好评。",
+                 "街角有一家叫“張記”的老店，招牌是百年前留下的。",
+                 "著名书法家於右任的作品，乾坤朗朗，瞭望塔上。",
+                 "他在“乾”字上多写了一笔。岳飞的《滿江紅》气势磅礴。"):
+        assert flags_of(text, "script.traditional") == [], text
+    # one stray traditional character in a quotation is still a slip
+    assert len(flags_of("店主人称“老陳”，在这里做了三十年生意。", "script.traditional")) == 1
