@@ -59,7 +59,8 @@ def check_plausibility(analysis: Analysis) -> list[Flag]:
                                     limit=zh, limit_en=en),
                                 spans=[(cap_m.start(1), cap_m.end()), (m.start(1), m.end())]))
         for m in SHARE_RE.finditer(text, st.start, st.end):
-            if float(m.group(2)) <= 100 or re.search(r"目标|任务|计划|预算|同期|上年|去年", m.group(1)):
+            if float(m.group(2)) <= 100 or re.search(r"目标|任务|计划|预算|同期|上年|去年", m.group(1)) or \
+                    re.search(r"增|降|涨|提高|提升|扩大|翻|倍|同比|环比|超", m.group(1)):  # 占地面积增长150%
                 continue
             out.append(flag("number.implausible", "error", st.index,
                             msg("number.share", share=m.group(0)), spans=[(m.start(2), m.end())]))

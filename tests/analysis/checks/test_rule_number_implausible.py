@@ -39,3 +39,8 @@ def test_growth_and_target_completion_may_exceed_100_percent():
 def test_every_year_wording():
     assert len(flags_of("电站装机容量1万千瓦，每年可发电1.2亿千瓦时。", RULE)) == 1
     assert flags_of("电站装机容量10万千瓦，每年可发电1.2亿千瓦时。", RULE) == []
+
+
+def test_a_growth_after_zhan_is_no_share():
+    assert flags_of("该园区占地面积增长150%，入驻企业翻番。", "number.implausible") == []
+    assert len(flags_of("该园区占地面积的比重为150%。", "number.implausible")) == 1
