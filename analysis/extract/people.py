@@ -38,7 +38,7 @@ _LEFT_WORDS = (
     "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 "
     "岁的 大户 农户 店主 摊主 老板 厨师 修复师 设计师 工程师 医师 律师 画家 作家 书法家 指挥家 钢琴家 "
     "歌唱家 艺术家 科学家 企业家 劳动模范 劳模 院士 选举 任命 车主 业主 户主 家长 网格员 管理员 "
-    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 被害人 上诉人 申请人 证人 被执行人 第三人"
+    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 牧民 渔民 农民 被害人 上诉人 申请人 证人 被执行人 第三人"
 ).split()
 _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
@@ -268,6 +268,17 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
             if e - a >= 3 and segmenter.word_freq(text[a:e]) < 50 \
                     and not segmenter.tag(text[a:e]).startswith("ns"):
                 accepted[(a, e)] = max(accepted.get((a, e), 0.0), 9.0)
+        for p in _role_positions(text, start, end, title_ends):
+            # 牧民额尔德木图说, 医生其其格介绍: transliteration characters between a role and a verb
+            e = p
+            while e < end and e - p < 6 and text[e] in wide and text[e] not in _NAME_STOP:
+                e += 1
+            if 2 <= e - p <= 5 and (e == end or text[e] in _OPENERS or text[e] in "的也"
+                                    or right_re.match(text, e)) \
+                    and segmenter.word_freq(text[p:e]) < 50 \
+                    and not segmenter.tag(text[p:e]).startswith("ns") \
+                    and not any((p, x) in accepted for x in range(p + 2, p + 5)):
+                accepted[(p, e)] = max(accepted.get((p, e), 0.0), 3.0)
         for m in right_re.finditer(text, start, end):
             # 布林肯表示, 阿尔巴尼斯说: a run of transliteration characters opening a sentence.
             e = m.start()
@@ -286,6 +297,18 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
 #: Role words after which a foreign name stands (with its country before: 波兰选手, 西班牙球星).
 _FOREIGN_ROLES = (_TRANSLIT_ANCHOR + "选手 球星 外援 主帅 边锋 中场 中卫 名将 网球 拳王 歌星 影星 作家 "
                   "首席执行官 总裁 创始人 外交官 特使 党首 领导人".split())
+
+
+@functools.cache
+def _role_re() -> re.Pattern:
+    return re.compile(f"(?:{alternation(_LEFT_WORDS)}) ?")
+
+
+def _role_positions(text: str, start: int, end: int, title_ends) -> list[int]:
+    """Positions right after a role word (牧民, 医生, 记者) or a title."""
+    out = {m.end() for m in _role_re().finditer(text, start, end)}
+    out |= {t for t in title_ends if start <= t < end}
+    return sorted(out)
 
 
 @functools.cache

@@ -215,3 +215,17 @@ def test_a_transliterated_name_after_a_foreign_role_word(text, name):
 @pytest.mark.parametrize("text", ["波兰选手在比赛中发挥出色。", "球星来到现场签名。", "中场休息时观众退场。"])
 def test_a_role_word_alone_gives_no_name(text):
     assert kind(text, "person") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("蒙古族牧民额尔德木图说，以前看病难。", "额尔德木图"),
+    ("牧民朝鲁的妻子也来了。", "朝鲁"),
+    ("随队医生其其格介绍，这次共体检300人。", "其其格"),
+])
+def test_minority_names_between_a_role_and_a_verb(text, name):
+    assert kind(text, "person") == [name]
+
+
+@pytest.mark.parametrize("text", ["村民们都说好。", "医生介绍说，", "志愿者西安站说，", "农民丰收了，"])
+def test_a_role_and_a_word_give_no_minority_name(text):
+    assert kind(text, "person") == []
