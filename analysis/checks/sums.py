@@ -110,16 +110,20 @@ def check_sums(analysis: Analysis) -> list[Flag]:
             if total is None:
                 continue
             parts = []
-            prev = k + 2
+            prev = prev_same = k + 2
             for p in PART_RE.finditer(text, k + 2, sent_end):
                 label = text[prev:p.start()]
+                # a comma since the last part of this unit ends the 、-run (…参与23起、涉案31.6万元，
+                # 吴某参与14起、涉案18.2万元: the comma falls before 14起, not before 18.2万元)
+                since = text[prev_same:p.start()] if UNITS[p.group("unit")] == unit else label
                 prev = p.end()
                 if UNITS[p.group("unit")] != unit or CHANGE_WORDS.search(label) or \
                         text[p.end():p.end() + 1] in "%％":
                     continue
                 v = _value(p)
                 if v is not None:
-                    parts.append((label.strip("，,、和及与：: "), v, p, bool(re.search("[，,]", label))))
+                    parts.append((label.strip("，,、和及与：: "), v, p, bool(re.search("[，,；;]", since))))
+                    prev_same = p.end()
             if not parts:
                 continue
             total_text = text[t.start():t.end()]

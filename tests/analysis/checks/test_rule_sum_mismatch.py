@@ -90,3 +90,10 @@ def test_cross_cutting_categories_may_overlap():
         assert flags_of(text, RULE) == [], text
     # one dimension of one kind still partitions
     assert len(flags_of("共有龙头企业20家，其中国家级龙头企业8家、省级龙头企业15家。", RULE)) == 1
+
+
+def test_each_defendants_share_after_a_count_of_offences():
+    text = ("两人共作案23起，骗取钱款共计31.6万元，其中周某参与23起、涉案31.6万元，"
+            "吴某参与14起、涉案18.2万元。")
+    assert flags_of(text, RULE) == []
+    assert flags_of(text, "number.implausible") == []
