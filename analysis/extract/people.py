@@ -38,7 +38,7 @@ _LEFT_WORDS = (
     "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 "
     "岁的 大户 农户 店主 摊主 老板 厨师 修复师 设计师 工程师 医师 律师 画家 作家 书法家 指挥家 钢琴家 "
     "歌唱家 艺术家 科学家 企业家 劳动模范 劳模 院士 选举 任命 车主 业主 户主 家长 网格员 管理员 "
-    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 牧民 渔民 农民 被害人 上诉人 申请人 证人 被执行人 第三人"
+    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 名将 牧民 渔民 农民 被害人 上诉人 申请人 证人 被执行人 第三人"
 ).split()
 _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
@@ -151,7 +151,10 @@ class _Scorer:
         if e > len(text):
             return None
         given = text[gs:e]
-        if any(c in _NOT_GIVEN or not ("\u3400" <= c <= "\u9fff" or ord(c) > 0xFFFF) for c in given):
+        korean = n_given == 2 and given[0] == "在" and given[1] not in _NOT_GIVEN \
+            and self.left_bonus(p) >= 3.0  # 总统文在寅, 总统李在明: 在 opens Korean given names
+        if any((c in _NOT_GIVEN and not (korean and i == 0)) or not ("\u3400" <= c <= "\u9fff" or ord(c) > 0xFFFF)
+               for i, c in enumerate(given)):
             return None
         cand = text[p:e]
         if cand in self.stop:
@@ -197,7 +200,7 @@ class _Scorer:
             tag = segmenter.tag(cand)
             if not (tag.startswith("nr") and (len(cand) >= 3 or freq < 300)):
                 sc -= (0.9 if len(cand) == 2 else 1.5) * math.log10(freq + 1)
-            elif len(cand) >= 3:
+            elif len(cand) >= 3 and self.seg.covering(p) is None:  # not 锡|林郭勒
                 sc += 2.0  # jieba's dictionary lists many public figures (习近平, 王沪宁)
         return sc + left + (0.0 if glued else self.right_bonus(e))
 

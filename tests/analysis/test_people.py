@@ -229,3 +229,13 @@ def test_minority_names_between_a_role_and_a_verb(text, name):
 @pytest.mark.parametrize("text", ["村民们都说好。", "医生介绍说，", "志愿者西安站说，", "农民丰收了，"])
 def test_a_role_and_a_word_give_no_minority_name(text):
     assert kind(text, "person") == []
+
+
+@pytest.mark.parametrize("text, name", [("韩国前总统文在寅表示，", "文在寅"), ("韩国总统李在明说，", "李在明")])
+def test_korean_given_names_opening_with_zai_after_a_title(text, name):
+    assert kind(text, "person") == [name]
+
+
+@pytest.mark.parametrize("text", ["市长王在会上讲话。", "书记李在现场指挥。", "他在锡林郭勒草原工作。"])
+def test_zai_as_a_verb_and_a_place_inside_a_word_give_no_name(text):
+    assert kind(text, "person") == []
