@@ -32,6 +32,9 @@ GENERIC_ORGS = ("", "党委", "党组", "党工委", "公司", "集团", "学校
 #: Bodies a city paper covers many of: unqualified, they only match within one story.
 LOCAL_PREFIXES = tuple("县区镇乡村街")
 PAST_CUES = ("原", "前", "时任", "曾任", "历任", "首任", "老", "已故", "退休", "卸任", "离任", "前任")
+#: Words before a title that point at another body or several: 邻县县委书记 beside 县委书记.
+OTHER_BODY_CUES = ("邻县", "邻市", "邻区", "邻省", "邻镇", "邻乡", "邻村", "兄弟县", "兄弟市", "兄弟省", "外县",
+                   "外市", "外省", "各", "周边县", "周边市", "对口", "结对", "友好县", "友好市", "友好城市")
 #: Titles that name their own level: an empty org is the local government.
 LEVEL_TITLES = ("省长", "市长", "县长", "区长", "镇长", "乡长", "州长")
 #: 市委书记 → (市委, , 书记); 市委常务副书记 → (市委, 常务副, 书记)
@@ -102,6 +105,8 @@ def holdings(analysis: Analysis) -> list[Holding]:
         before = text[max(0, t.start - 3):t.start]
         if any(before.endswith(c) for c in PAST_CUES):
             continue  # 原市长 … is history, not a claim about today
+        if any(before.endswith(c) for c in OTHER_BODY_CUES):
+            continue  # 邻县县委书记, 兄弟市市长, 各县区长: another body or several, not this one
         out.append(Holding(p, t))
     return sorted(out, key=lambda h: (h.title.start, h.person.start))
 

@@ -85,3 +85,17 @@ def test_host_and_visiting_secretary_are_not_a_conflict():
     page.holds(page.person("刘越高"), page.title("市委书记", "书记", "市委"))
     page.holds(page.person("吴桂英"), page.title("长沙市委书记", "书记", "长沙市委"))
     assert page.flags("role.exclusive-conflict") == []
+
+
+def test_a_neighbouring_body_holds_its_own_office():
+    text = "县委书记李明和县长王强出席。邻县县委书记赵刚也参加了会议。"
+    page = Page(text)
+    li, zhao = page.person("李明"), page.person("赵刚")
+    page.holds(li, page.title("县委书记", "书记", "县委"))
+    page.holds(zhao, page.title("县委书记", "书记", "县委", nth=1))
+    assert page.flags("role.exclusive-conflict") == []
+    same = Page(text.replace("邻县县委书记", "，县委书记"))
+    li, zhao = same.person("李明"), same.person("赵刚")
+    same.holds(li, same.title("县委书记", "书记", "县委"))
+    same.holds(zhao, same.title("县委书记", "书记", "县委", nth=1))
+    assert len(same.flags("role.exclusive-conflict")) == 1
