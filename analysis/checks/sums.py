@@ -146,6 +146,9 @@ def check_sums(analysis: Analysis) -> list[Flag]:
                 pb = [x for x in parts if x[0].startswith(b) or x[0].endswith(b)]
                 if len(pa) == 1 and len(pb) == 1:
                     s = pa[0][1] + pb[0][1]
+                    lo_p, hi_p = sorted((pa[0][2].start(), pb[0][2].start()))
+                    if any(lo_p < x[2].start() < hi_p for x in parts) and s <= total + _slack(t, pa[0][2], pb[0][2]):
+                        break  # 已建成20个、在建30个、未开工10个: a three-way split, not two halves
                     if abs(s - total) > _slack(t, pa[0][2], pb[0][2]) + 1e-6 * max(1.0, total):
                         split = f"{a}{pa[0][2].group(0)}、{b}{pb[0][2].group(0)}"
                         out.append(flag("sum.mismatch", "error", st.index,

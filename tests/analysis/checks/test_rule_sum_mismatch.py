@@ -97,3 +97,13 @@ def test_each_defendants_share_after_a_count_of_offences():
             "吴某参与14起、涉案18.2万元。")
     assert flags_of(text, RULE) == []
     assert flags_of(text, "number.implausible") == []
+
+
+def test_a_three_way_split_is_not_two_halves():
+    for text in ("全市共有重点项目60个，其中已建成20个、在建30个、未开工10个。",
+                 "全市共有重点项目60个，其中已建成20个，在建30个，未开工10个。",
+                 "共有学生100人，其中城镇学生40人、县城学生20人、农村学生40人。"):
+        assert flags_of(text, RULE) == [], text
+    assert len(flags_of("共有学生100人，其中城镇学生40人、农村学生50人。", RULE)) == 1
+    # the halves alone passing the total is still an error
+    assert len(flags_of("共有学生100人，其中城镇学生60人、县城学生20人、农村学生50人。", RULE)) == 1
