@@ -197,6 +197,9 @@ def _shares(text: str, st) -> list[Flag]:
             pb = [x for x in parts if x[0].lstrip("占").startswith(b)]
             if len(pa) == 1 and len(pb) == 1:
                 total = pa[0][1] + pb[0][1]
+                lo_p, hi_p = sorted((pa[0][2].start(), pb[0][2].start()))
+                if any(lo_p < x[2].start() < hi_p for x in parts) and total <= 101:
+                    break  # 城镇占40%、县城占20%、农村占40%: three ways, not two halves
                 if abs(total - 100) > 1.0:
                     split = f"{pa[0][0]}{pa[0][2].group(0)}、{pb[0][0]}{pb[0][2].group(0)}"
                     out.append(flag("sum.mismatch", "error", st.index,

@@ -107,3 +107,8 @@ def test_a_three_way_split_is_not_two_halves():
     assert len(flags_of("共有学生100人，其中城镇学生40人、农村学生50人。", RULE)) == 1
     # the halves alone passing the total is still an error
     assert len(flags_of("共有学生100人，其中城镇学生60人、县城学生20人、农村学生50人。", RULE)) == 1
+
+
+def test_a_three_way_percent_split():
+    assert flags_of("参赛选手中，其中城镇选手占40%、县城选手占20%、农村选手占40%。", RULE) == []
+    assert len(flags_of("参赛选手中，其中城镇选手占40%、农村选手占40%。", RULE)) == 1
