@@ -3,7 +3,8 @@
 Two shapes are read from the text: a 、-list closed by a count (市场监管局、公安局…等9部门;
 省、市、县三级) and a count that announces an enumeration (三项措施：一是…二是…;
 以下三点：第一…第二…; 9个部门：A、B、C).  More items than the count is an error; fewer
-items before an open-ended 等 is normal and never flagged.
+items before an open-ended 等 is normal and never flagged.  A count and its list stay in one
+sentence, and a figure that belongs to the last item (其中A20家、B12家) counts no list.
 """
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ AFTER_RE = re.compile(rf"(?P<last>[^、]{{1,24}}?)(?P<deng>等共|等)?{NUM}{CLS
 BEFORE_RE = re.compile(rf"{NUM}(?:个|项|条|点|大|方面|家|所|名|位|座)[\u4e00-\u9fff]{{0,6}}?(?:[：:]|分别是|分别为)|"
                        rf"(?<![\d.])(?P<n2>[两三四五六七八九十]|\d)(?:个|项|条|点|方面|大)(?:[\u4e00-\u9fff]{{0,6}}?)(?=[，,]?(?:一是|第一|其一))")
 BRACKETS_RE = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》|“[^“”]*”")
+#: An item ending in a figure of its own: 国有博物馆20家, 男生1.2万人, 农村学生40%.
+ITEM_FIGURE = re.compile(r"(?<![第\d.])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万亿千]?"
+                         r"(?:个|家|项|名|位|座|所|条|支|批|类|种|只|款|起|宗|处|件|人次|人|元|吨|亩|户|辆|台|套|"
+                         r"间|栋|场|次|篇|份|株|头|公里|米|%|％)$")
+#: The end of a sentence: a count and its list never reach across it.
+SENT_END = "。！？!?\n"
 CN_ORD = "一二三四五六七八九十"
 _NB = "(?<![一二三四五六七八九十第统唯万])"
 ENUM_STYLES = (
@@ -99,6 +106,10 @@ def _list_then_count(analysis: Analysis, lo: int, hi: int, article: int | None,
             if "、" in masked[k + 1:m.end("last")] or any(re.fullmatch(r"[\d.%一二三四五六七八九十]+", x)
                                                          for x in items):
                 continue
+            # items that carry figures of their own (其中国有博物馆20家、非国有博物馆12家): the
+            # figure after the last item is that item's own, not a count of the list
+            if any(ITEM_FIGURE.search(x) for x in items[:-1]):
+                continue
             listed = len(items)
             # 和 may join two items (A、B和C3部门) or sit inside one (住房和城乡建设局): either way
             joined = 1 if not m.group("deng") and re.search(r"[和及与]", items[-1]) else 0
@@ -129,7 +140,7 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
         count_text = text[m.start():m.end()].rstrip("：:")
         after = m.end()
         # (a) 9个部门：A、B、C。
-        sent = re.match(r"[^。；;\n]*", text[after:hi]).group(0)
+        sent = re.match(r"[^。！？!?；;\n]*", text[after:hi]).group(0)
         masked = _mask(sent)
         if "、" in masked and not re.match(r"\s*(一是|第一|其一|[（(][一1][）)]|①)", sent):
             head = re.split(r"[，,]", masked)[0]
@@ -144,8 +155,8 @@ def _count_then_items(analysis: Analysis, lo: int, hi: int, article: int | None)
         # (b) 三项措施：一是…二是… / 第一…第二…
         for style in ENUM_STYLES:
             first = re.compile(style(1)).search(text, after, min(hi, after + 30))
-            if not first:
-                continue
+            if not first or any(c in SENT_END for c in text[after:first.start()]):
+                continue  # the first item must open in the count's own sentence
             pos, k, last, nested = first.end(), 1, first, False
             while k < 20:
                 nxt = re.compile(style(k + 1)).search(text, pos, min(hi, pos + 1200))

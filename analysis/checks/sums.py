@@ -3,7 +3,9 @@
 Parts named in a 其中 clause are often only some of the whole (其中A5000万元、B6000万元
 of a 1.2亿元 budget), so they are only flagged when they exceed the total, or when the
 split is declared exhaustive (男…女…, 城镇…农村…) and does not add up.  A single part
-larger than the whole is ``number.implausible``.
+larger than the whole is ``number.implausible``.  A part counts the same thing as its whole:
+the 其中 scope ends at the first figure of another unit, at a total of its own (，共提供岗位…),
+or at a later clause whose noun names another thing (展位 / 岗位).
 """
 from __future__ import annotations
 
@@ -89,6 +91,29 @@ def _whole(text: str, lo: int, k: int) -> re.Match | None:
     return None
 
 
+#: A figure introduced by 共/共计/合计… is a total of its own (…，共提供岗位1.2万个), not a part.
+TOTAL_WORD = re.compile(r"(?:共计|合计|总计|总共|一共|(?<![公])共(?![同享建青产识担商治]))")
+#: Words that may end the text before a figure without naming what it counts (现有32家, 达到300人).
+NOT_NOUN = set("有为达是约近超逾计共设至到了在和及与等")
+
+
+def _noun(text: str, lo: int, start: int) -> str:
+    """The noun written right before a figure (会场设展位260个 → 展位), or "" when the figure
+    follows a verb or a punctuation mark (全市现有32家)."""
+    run = re.search(r"[\u4e00-\u9fff]+$", text[lo:start])
+    if not run or len(run.group(0)) < 2 or run.group(0)[-1] in NOT_NOUN:
+        return ""
+    return run.group(0)
+
+
+def _same_thing(whole: str, label: str) -> bool:
+    """Do two nouns written before figures count the same thing?  One must hold the other's head
+    (its last two characters): 博物馆 / 国有博物馆, 展位 / 特装展位 — but not 展位 / 岗位."""
+    if not whole or not label:
+        return True
+    return whole[-2:] in label or label[-2:] in whole
+
+
 def check_sums(analysis: Analysis) -> list[Flag]:
     """Totals against their 其中 parts."""
     text = analysis.text
@@ -111,14 +136,23 @@ def check_sums(analysis: Analysis) -> list[Flag]:
                 continue
             parts = []
             prev = prev_same = k + 2
+            whole_noun = _noun(text, sent_start, t.start("num"))
             for p in PART_RE.finditer(text, k + 2, sent_end):
                 label = text[prev:p.start()]
                 # a comma since the last part of this unit ends the 、-run (…参与23起、涉案31.6万元，
                 # 吴某参与14起、涉案18.2万元: the comma falls before 14起, not before 18.2万元)
                 since = text[prev_same:p.start()] if UNITS[p.group("unit")] == unit else label
                 prev = p.end()
-                if UNITS[p.group("unit")] != unit or CHANGE_WORDS.search(label) or \
-                        text[p.end():p.end() + 1] in "%％":
+                clause = re.split(r"[，,；;：:、]", label)[-1]
+                # the 其中 scope ends at the first figure of another kind: another unit (其中制造业
+                # 企业96家 of 展位260个), a total of its own (，共提供岗位1.2万个), or a noun that
+                # names another thing in a clause of its own (，提供岗位1.2万个 of 展位260个)
+                if UNITS[p.group("unit")] != unit or TOTAL_WORD.search(clause) or \
+                        (parts and re.search("[，,；;]", label) and
+                         not _same_thing(whole_noun, _noun(text, p.start() - len(clause), p.start())) and
+                         not any(clause.startswith(w) for pair in EXHAUSTIVE for w in pair)):
+                    break
+                if CHANGE_WORDS.search(label) or text[p.end():p.end() + 1] in "%％":
                     continue
                 v = _value(p)
                 if v is not None:

@@ -112,3 +112,24 @@ def test_a_dun_list_inside_one_measure_is_one_item():
                  "市政府出台两项措施：餐饮、住宿、娱乐等行业减免租金，小微企业贴息。"):
         assert flags_of(text, RULE) == [], text
     assert len(flags_of("此次检查涉及3个县区：衡南县、衡阳县、祁东县、常宁市。", RULE)) == 1
+
+
+def test_a_figure_of_the_last_item_is_not_a_count_of_the_list():
+    # 民办学校7所 is an item of the 其中 breakdown, and the list in the next sentence is its own
+    ok = "全县现有中小学45所，其中公办学校38所、民办学校7所。开学前，各校将完成校舍、食堂、消防设施等安全检查。"
+    assert flags_of(ok, RULE) == []
+    assert flags_of("全市共有星级酒店16家，其中五星级3家、四星级5家、三星级8家。", RULE) == []
+    # a list closed by its count in the next sentence is still read
+    bad = "全县现有中小学45所，其中公办学校38所、民办学校7所。开学前，教育、住建、消防、市场监管等3部门将联合检查。"
+    [flag] = flags_of(bad, RULE)
+    assert spanned(bad, flag) == ["教育、住建、消防、市场监管", "等3部门"]
+
+
+def test_a_count_and_its_enumeration_stay_in_one_sentence():
+    ok = "今年我市确定两个试点区：雁峰区和石鼓区。全年工作分三步推进，一是摸底调查，二是编制方案，三是组织实施。"
+    assert flags_of(ok, RULE) == []
+    bad = "今年我市确定两个试点区：一是雁峰区，二是石鼓区，三是珠晖区。"
+    [flag] = flags_of(bad, RULE)
+    assert flag.severity == "error" and "三是" in spanned(bad, flag)
+    bad = "今年我市确定两个试点区：雁峰区、石鼓区、珠晖区。"
+    assert len(flags_of(bad, RULE)) == 1

@@ -44,3 +44,17 @@ def test_every_year_wording():
 def test_a_growth_after_zhan_is_no_share():
     assert flags_of("该园区占地面积增长150%，入驻企业翻番。", "number.implausible") == []
     assert len(flags_of("该园区占地面积的比重为150%。", "number.implausible")) == 1
+
+
+def test_a_part_must_count_the_same_thing_as_its_whole():
+    # firms (家) end the 其中 scope; 共提供岗位 is a total of its own; 岗位 are not 展位
+    for text in ("招聘会共设展位180个，其中先进制造企业72家、电子信息企业41家、商贸物流企业67家，共提供岗位8600个。",
+                 "招聘会共设展位180个，其中先进制造企业展位72个、电子信息企业展位41个，提供就业岗位8600个。",
+                 "全区共有停车场36个，其中公共停车场20个，共有停车位1.8万个。"):
+        assert flags_of(text, RULE) == [], text
+    # a part of the same thing larger than the whole is still an error, in the 、-run or after a comma
+    for text in ("招聘会共设展位180个，其中先进制造企业展位72个、电子信息企业展位210个。",
+                 "招聘会共设展位180个，其中先进制造企业展位72个，电子信息企业展位210个。",
+                 "全市共有养老机构56家，其中公办养老机构60家。"):
+        [flag] = flags_of(text, RULE)
+        assert flag.severity == "error", text

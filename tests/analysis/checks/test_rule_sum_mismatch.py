@@ -112,3 +112,11 @@ def test_a_three_way_split_is_not_two_halves():
 def test_a_three_way_percent_split():
     assert flags_of("参赛选手中，其中城镇选手占40%、县城选手占20%、农村选手占40%。", RULE) == []
     assert len(flags_of("参赛选手中，其中城镇选手占40%、农村选手占40%。", RULE)) == 1
+
+
+def test_the_qizhong_scope_ends_at_a_figure_of_another_kind():
+    # an exhaustive split in comma clauses still counts the same people
+    assert len(flags_of("本届运动会共有参赛选手300人，其中，男性180人，女性150人。", RULE)) == 1
+    # a figure of another unit ends the parts: the later 个 are positions, not booths
+    text = "招聘会共设展位180个，其中先进制造企业72家、电子信息企业41家，另有展位60个、岗位8600个。"
+    assert flags_of(text, RULE) == [] and flags_of(text, "number.implausible") == []
