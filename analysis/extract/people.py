@@ -48,6 +48,10 @@ _RIGHT_WORDS = (
     "主任 书记 总书记 市长 局长 院长 校长 老师 医生 博士 教练 经理 董事长 主席 委员 正在 "
     "随后 当选 今年 已经 一直 每天 从 来到 走进 带领 赶到 拿下 得到 获得 表示 回应 告诉"
 ).split()
+#: Credit roles before a name with a colon or a space (责任编辑：熊家余, 校对：郭力).
+_CREDIT_ROLES = "责任编辑 编辑 校对 审核 监制 策划 主编 责编 审校 终审 二审 一审 统筹".split()
+#: Credit words after a byline name (肖艺九摄, 王晓明摄影): never part of the name.
+_CREDIT_TAILS = "摄影 摄 报道 供图 制图 整理 绘 作".split()
 #: Function words next to a name: weak evidence (they stand beside any noun).
 _RIGHT_WEAK = frozenset("则也还和向对在是已将曾从等与及")
 _LEFT_WEAK = frozenset("和与同跟及")
@@ -75,7 +79,10 @@ def _tables():
     translit_set = frozenset(translit + "冯")
     wide = frozenset("".join(lines("translit_wide.txt"))) | translit_set
     anchor_re = re.compile(f"(?:{alternation(_TRANSLIT_ANCHOR)})(?=[{re.escape(translit)}冯])")
-    byline_re = re.compile(f"(?:记者|通讯员|实习生|摄影|摄)[ \u3000]?([{CJK}]{{2,4}})(?=[ \u3000）)\n、]|$)")
+    # 记者 操秀英 / 新华社记者肖艺九摄 (a credit word after the name is not part of it) / 责任编辑：熊家余
+    byline_re = re.compile(
+        f"(?:(?:记者|通讯员|实习生|摄影|摄)[ \u3000]?|(?:{alternation(_CREDIT_ROLES)})(?:[:：][ \u3000]?|[ \u3000]))"
+        f"([{CJK}]{{2,4}}?)(?:{alternation(_CREDIT_TAILS)})?(?=[ \u3000）)\n、]|$)")
     return (surnames, cand_re, given, stop, left_re, right_re, dot_re, translit_re, wide,
             anchor_re, byline_re)
 
@@ -94,6 +101,9 @@ _GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家"
 _KIN = frozenset("母亲 父亲 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 孙子 孙女 爷爷 奶奶 外婆 师傅 同事 老师 丈夫".split())
 #: 陈某甲, 王某乙: the second character of a pseudonym.
 _PSEUDO_TAIL = frozenset("某甲乙丙丁戊")
+#: What cannot be the character after 某 in a pseudonym (黄某在, 黄某因, 黄某称).
+_PSEUDO_STOP = frozenset("在因被的等称说与和及系于将把对向从到为了是也都就又还并而或个们这那其之所此该每各曾已与同跟"
+                         "供认表示承认交代驾驶持携到来去回拿打要让叫使用以经先后再即便随")
 _NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到向于也都就又还并而或个们这那其之所此该每各")
 
 
@@ -168,7 +178,13 @@ class _Scorer:
                     and not (n_given == 1 and self.right_bonus(e) >= 0.8):  # 先锋路某小区
                 return None
             if n_given == 2:
-                return 3.2 + self.right_bonus(e) if g2 in _PSEUDO_TAIL or self.given.get(g2, _RARE) > 0.5 else None
+                if g2 in _PSEUDO_TAIL or self.given.get(g2, _RARE) > 0.5:
+                    return 3.2 + self.right_bonus(e)
+                # 黄某高, 卢某铸: any Han character not a function word or verb that opens the clause,
+                # and not the start of a word running on (黄某高于…)
+                if g2 in _PSEUDO_STOP or segmenter.word_freq(text[e - 1:e + 1]) >= 5:
+                    return None
+                return 3.1 + self.right_bonus(e)
             return 3.0 + self.right_bonus(e)
         tier = self.surnames[surname]
         sc = -1.5 if tier == 2 else 1.0 if tier == 3 else 0.0

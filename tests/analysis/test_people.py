@@ -239,3 +239,29 @@ def test_korean_given_names_opening_with_zai_after_a_title(text, name):
 @pytest.mark.parametrize("text", ["市长王在会上讲话。", "书记李在现场指挥。", "他在锡林郭勒草原工作。"])
 def test_zai_as_a_verb_and_a_place_inside_a_word_give_no_name(text):
     assert kind(text, "person") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新华社记者肖艺九摄", "肖艺九"), ("本报记者王晓明摄影", "王晓明"), ("记者 周海涛 报道", "周海涛"),
+])
+def test_a_credit_word_after_a_byline_name_is_not_part_of_it(text, name):
+    assert kind(text, "person") == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("（记者 常征）", "常征"), ("责任编辑：熊家余", "熊家余"), ("编辑：李梁", "李梁"), ("校对：郭力", "郭力"),
+])
+def test_names_after_editor_credits(text, name):
+    assert kind(text, "person") == [name]
+
+
+def test_editor_words_in_running_text_are_no_credit():
+    assert kind("本书编辑整理了资料。", "person") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("被告人黄某高到案后如实供述。", "黄某高"), ("卢某铸因故意伤害罪被判刑。", "卢某铸"),
+    ("黄某在家中被抓获。", "黄某"), ("刘某某供认了犯罪事实。", "刘某某"), ("将正在过马路的谢某撞伤。", "谢某"),
+])
+def test_pseudonyms_with_a_character_after_mou(text, name):
+    assert kind(text, "person") == [name]
