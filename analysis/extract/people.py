@@ -171,6 +171,8 @@ class _Scorer:
             return None
         if given in _ADDRESS or text[gs:gs + 2] in _ADDRESS or given[0] in "总局":
             return None
+        if any(i in self.title_starts for i in range(gs, e)):
+            return None  # 安倍首相, 李强总理: a title after a name ends it
         left = self.left_bonus(p)
         if given[0] == "某":  # 邹某, 刘某某, 周某平, 陈某甲: anonymised names in court and police copy
             g2 = given[1] if n_given == 2 else ""
@@ -193,6 +195,7 @@ class _Scorer:
         if n_given == 2:
             sc += 0.8
             if (given[1] in _RIGHT_WEAK or given[1] in _GLUE) and e < len(text) \
+                    and not (tier == 3 and given[1] == "和") \
                     and text[e] not in _OPENERS and text[e] not in _RIGHT_WEAK:  # 汤建同则表示
                 # 谭亮和战友们, 杨鸣则表示, 李强同外宾会谈, 令狐睿帮…: the char opens the clause that
                 # follows the name, and what comes after it is no evidence for the longer reading.
@@ -205,6 +208,8 @@ class _Scorer:
             if gfreq > 50 and tier != 3:  # 岸田文雄, 上川阳子: Japanese given names are often words
                 sc -= 0.6 * math.log10(gfreq)
         sc += self.cut_penalty(p, 1.0) + self.cut_penalty(e, 1.0)
+        if tier == 3 and len(surname) == 2:
+            sc += self.cut_penalty(gs, 1.0)  # 小松|树: a word across the end of a Japanese surname
         if n_given == 2 and self.seg.token_at(p) == (p, p + 2):
             head = text[p:p + 2]  # 母亲刘…, 韩国前…: surname and first given char are a word
             if head in _KIN or segmenter.tag(head).startswith("ns"):
@@ -251,6 +256,13 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
                         every[key] = max(every.get(key, -99.0), sc)
                     if sc is not None and (best is None or sc > best[0]):
                         best = (sc, p + len(surname) + n)
+                    if sc is not None and n == 2 and len(surname) == 2 and surnames[surname] == 3 \
+                            and sc >= ACCEPT:
+                        best = (max(sc, best[0]), p + 4)  # 张本智和: a Japanese full name is one unit
+                        break
+                if len(surname) == 2 and surnames[surname] == 3 and p + 2 in title_starts:
+                    # 安倍首相, 岸田首相: a Japanese surname alone before a title
+                    accepted[(p, p + 2)] = max(accepted.get((p, p + 2), 0.0), 3.0)
             if best is None:
                 continue
             weak[p] = (best[1], best[0])
@@ -309,8 +321,32 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
                 accepted[(s0, e)] = max(accepted.get((s0, e), 0.0), 4.0)
     _grow_lists(text, accepted, weak, every, bounds)
     _propagate(text, regions, accepted, lexicon_names, foreign_parts)
+    _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts)
     spans = _resolve(accepted)
     return [Fact("", -1, "person", a, b, text[a:b], {"name": text[a:b]}) for a, b in spans]
+
+
+def _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts) -> None:
+    """安倍晋三 … 安倍说: a Japanese surname alone after the full name is a later mention.
+
+    Only where the surname ends a unit (a punctuation mark, a verb that follows names, a title or a
+    function character next): 丰田章男 does not make 丰田汽车 a name.
+    """
+    first: dict[str, int] = {}
+    for (a, b), sc in accepted.items():
+        if b - a == 4 and sc >= ACCEPT and surnames.get(text[a:a + 2]) == 3:
+            first[text[a:a + 2]] = min(first.get(text[a:a + 2], a), a)
+    if not first:
+        return
+    pattern = re.compile(alternation(first))
+    for start, end, _seg in regions:
+        for m in pattern.finditer(text, start, end):
+            a, b = m.span()
+            if a <= first[m.group(0)] or (a, b) in accepted:
+                continue
+            if b >= end or text[b] in _OPENERS or text[b] in _RIGHT_WEAK or b in title_starts \
+                    or right_re.match(text, b):
+                accepted[(a, b)] = 1.0  # below any full name that overlaps it
 
 
 #: Role words after which a foreign name stands (with its country before: 波兰选手, 西班牙球星).

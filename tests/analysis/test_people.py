@@ -265,3 +265,34 @@ def test_editor_words_in_running_text_are_no_credit():
 ])
 def test_pseudonyms_with_a_character_after_mou(text, name):
     assert kind(text, "person") == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("安倍首相表示，将推进合作。", ["安倍"]), ("岸田首相出席峰会。", ["岸田"]),
+    ("李强总理出席会议。", ["李强"]), ("王毅部长会见了客人。", ["王毅"]),
+])
+def test_a_title_after_a_name_ends_it(text, names):
+    assert kind(text, "person") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("大鹰正人出席活动。", ["大鹰正人"]), ("宫本雄二说，两国关系很重要。", ["宫本雄二"]),
+    ("西村元彦表示欢迎。", ["西村元彦"]), ("佐藤重和、石井一利出席。", ["佐藤重和", "石井一利"]),
+    ("张本智和获得冠军。", ["张本智和"]),
+])
+def test_japanese_two_plus_two_names(text, names):
+    assert kind(text, "person") == names
+
+
+def test_japanese_surname_alone_after_the_full_name():
+    text = "日本前首相安倍晋三访问北京。安倍说，这很重要。"
+    assert kind(text, "person") == ["安倍晋三", "安倍"]
+
+
+@pytest.mark.parametrize("text", ["船只驶入大西洋。", "他在中山市工作。", "他出生在千叶县。", "小松树长高了。"])
+def test_japanese_surnames_inside_words_are_no_names(text):
+    assert kind(text, "person") == []
+
+
+def test_a_chinese_name_starting_with_a_japanese_surname_is_kept():
+    assert kind("记者田中华说，这很好。", "person") == ["田中华"]
