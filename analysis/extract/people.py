@@ -104,6 +104,8 @@ _PSEUDO_TAIL = frozenset("某甲乙丙丁戊")
 #: What cannot be the character after 某 in a pseudonym (黄某在, 黄某因, 黄某称).
 _PSEUDO_STOP = frozenset("在因被的等称说与和及系于将把对向从到为了是也都就又还并而或个们这那其之所此该每各曾已与同跟"
                          "供认表示承认交代驾驶持携到来去回拿打要让叫使用以经先后再即便随")
+#: Prepositions that are also surnames: before a surname + given name they are no surname (由宋龙).
+_PREP_SURNAMES = frozenset("由于向和")
 _NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到向于也都就又还并而或个们这那其之所此该每各")
 
 
@@ -190,6 +192,8 @@ class _Scorer:
             return 3.0 + self.right_bonus(e)
         tier = self.surnames[surname]
         sc = -1.5 if tier == 2 else 1.0 if tier == 3 else 0.0
+        if surname in _PREP_SURNAMES and self.surnames.get(given[0]) == 1 and n_given == 2:
+            sc -= 4.0  # 会议由宋龙主持: a preposition before a name, not its surname
         sc += sum(self.given.get(c, _RARE) for c in given)
         glued = False
         if n_given == 2:
@@ -216,6 +220,14 @@ class _Scorer:
                 sc -= 3.0
         if given[-1] in _PLACE_END:
             sc -= 2.0
+        if n_given == 2:
+            # 李鹏圆满: the last given character opens a word with what follows — the name is cut
+            # before it; unless that word is itself name-like (刘越高强调: 高强 is tagged nr).
+            w = text[e - 1:e + 1]
+            wf = segmenter.word_freq(w) if len(w) == 2 else 0
+            if wf >= 100 and not segmenter.tag(w).startswith("nr") and self.right_bonus(e) < 2.0:
+                # (杨德明说: 明说 is a word too, but 说 after the longer reading settles it)
+                sc -= min(3.0, 0.9 * math.log10(wf))
         freq = segmenter.word_freq(cand)
         if freq:
             tag = segmenter.tag(cand)
@@ -223,7 +235,15 @@ class _Scorer:
                 sc -= (0.9 if len(cand) == 2 else 1.5) * math.log10(freq + 1)
             elif len(cand) >= 3 and self.seg.covering(p) is None:  # not 锡|林郭勒
                 sc += 2.0  # jieba's dictionary lists many public figures (习近平, 王沪宁)
-        return sc + left + (0.0 if glued else self.right_bonus(e))
+        right = 0.0 if glued else self.right_bonus(e)
+        if right == 0.0 and n_given == 1 and e + 2 <= len(text) \
+                and self.seg.token_at(e) is not None and self.seg.token_at(e)[1] - e >= 2:
+            w = text[self.seg.token_at(e)[0]:self.seg.token_at(e)[1]]
+            if segmenter.word_freq(w) >= 100 and segmenter.tag(w)[:1] in ("v", "a", "d"):
+                right = 0.8  # 李鹏圆满完成, 罗敏来到: a verb or adjective word starts right after
+        if right >= 2.5 and (p == 0 or text[p - 1] in "。！？!?\n；;") and segmenter.tag(cand).startswith("nr"):
+            left = max(left, 1.0)  # 汪洋强调: a name-word in subject position before a speech verb
+        return sc + left + right
 
 
 def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> list[Fact]:

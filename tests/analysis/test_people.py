@@ -296,3 +296,27 @@ def test_japanese_surnames_inside_words_are_no_names(text):
 
 def test_a_chinese_name_starting_with_a_japanese_surname_is_kept():
     assert kind("记者田中华说，这很好。", "person") == ["田中华"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("总理李鹏圆满完成了出访任务。", ["李鹏"]), ("李鹏圆满完成任务。", []),
+    ("老人杨德明说。", ["杨德明"]), ("记者罗敏来到现场。", ["罗敏"]),
+])
+def test_a_name_ends_where_the_next_word_starts(text, names):
+    assert kind(text, "person") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议由宋龙主持。", ["宋龙"]), ("接力由徐嘉余、闫子贝完成。", ["徐嘉余", "闫子贝"]),
+    ("市领导于新凡出席。", ["于新凡"]),
+])
+def test_a_preposition_before_a_name_is_no_surname(text, names):
+    assert kind(text, "person") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("全国政协主席汪洋出席会议。", ["汪洋"]), ("汪洋强调，要做好工作。", ["汪洋"]),
+    ("一片汪洋之中，船只漂泊。", []), ("汪洋大海中漂着小船。", []),
+])
+def test_a_name_that_is_a_common_word_needs_a_title_or_subject_context(text, names):
+    assert kind(text, "person") == names
