@@ -38,7 +38,8 @@ _LEFT_WORDS = (
     "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 "
     "岁的 大户 农户 店主 摊主 老板 厨师 修复师 设计师 工程师 医师 律师 画家 作家 书法家 指挥家 钢琴家 "
     "歌唱家 艺术家 科学家 企业家 劳动模范 劳模 院士 选举 任命 车主 业主 户主 家长 网格员 管理员 "
-    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 名将 牧民 渔民 农民 被害人 上诉人 申请人 证人 被执行人 第三人"
+    "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 名将 牧民 渔民 农民 被害人 上诉人 申请人 证人 被执行人 第三人 "
+    "社发 责任编辑 校对 审核 监制"
 ).split()
 _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
@@ -145,6 +146,9 @@ class _Scorer:
             return 2.5
         if self.right_re.match(text, e):
             return 2.5
+        c = _credit_tail_re().match(text, e)
+        if c and (c.end() >= len(text) or text[c.end()] in _OPENERS):
+            return 2.5  # 肖艺九摄, 赵天宇供图 at the end of a caption: a photo or graphics credit
         ch = text[e]
         if ch in _RIGHT_WEAK or ch in _GLUE:
             # 杨鸣则表示, 李强同外宾会谈: a function char, then a word that follows names
@@ -344,6 +348,11 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
     _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts)
     spans = _resolve(accepted)
     return [Fact("", -1, "person", a, b, text[a:b], {"name": text[a:b]}) for a, b in spans]
+
+
+@functools.cache
+def _credit_tail_re() -> re.Pattern:
+    return re.compile(f"[ \u3000/]?(?:{alternation(_CREDIT_TAILS)})")
 
 
 def _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts) -> None:

@@ -320,3 +320,11 @@ def test_a_preposition_before_a_name_is_no_surname(text, names):
 ])
 def test_a_name_that_is_a_common_word_needs_a_title_or_subject_context(text, names):
     assert kind(text, "person") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("（新华社发 肖艺九摄）", ["肖艺九"]), ("图为活动现场。陈思宇摄", ["陈思宇"]), ("赵天宇供图", ["赵天宇"]),
+    ("他摄下了画面。", []),
+])
+def test_photo_credits_outside_a_byline(text, names):
+    assert kind(text, "person") == names
