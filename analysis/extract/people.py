@@ -146,6 +146,8 @@ class _Scorer:
             return 2.5
         if self.right_re.match(text, e):
             return 2.5
+        if e + 1 < len(text) and text[e + 1] in _ASPECT and _verb_char(ch := text[e]):
+            return 1.5  # 徐静抢过话筒, 罗敏来了: a verb with its aspect particle follows the name
         c = _credit_tail_re().match(text, e)
         if c and (c.end() >= len(text) or text[c.end()] in _OPENERS):
             return 2.5  # 肖艺九摄, 赵天宇供图 at the end of a caption: a photo or graphics credit
@@ -224,6 +226,8 @@ class _Scorer:
                 sc -= 3.0
         if given[-1] in _PLACE_END:
             sc -= 2.0
+        if n_given == 2 and e < len(text) and text[e] in _ASPECT and _verb_char(given[-1]):
+            sc -= 3.0  # 徐静抢过: the last "given" character is a verb with its aspect particle
         if n_given == 2:
             # 李鹏圆满: the last given character opens a word with what follows — the name is cut
             # before it; unless that word is itself name-like (刘越高强调: 高强 is tagged nr).
@@ -348,6 +352,15 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
     _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts)
     spans = _resolve(accepted)
     return [Fact("", -1, "person", a, b, text[a:b], {"name": text[a:b]}) for a, b in spans]
+
+
+_ASPECT = frozenset("了过着")
+
+
+@functools.cache
+def _verb_char(c: str) -> bool:
+    """A character that is a frequent verb on its own (抢, 来, 说)."""
+    return segmenter.tag(c).startswith("v") and segmenter.word_freq(c) >= 1000
 
 
 @functools.cache

@@ -328,3 +328,10 @@ def test_a_name_that_is_a_common_word_needs_a_title_or_subject_context(text, nam
 ])
 def test_photo_credits_outside_a_byline(text, names):
     assert kind(text, "person") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("记者徐静抢过话筒。", ["徐静"]), ("记者罗敏来了。", ["罗敏"]), ("市长王建成了解情况。", ["王建成"]),
+])
+def test_a_verb_with_its_aspect_particle_after_a_name_is_not_part_of_it(text, names):
+    assert kind(text, "person") == names
