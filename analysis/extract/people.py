@@ -68,7 +68,7 @@ def _tables():
         name, _, tier = line.partition("\t")
         surnames[name] = int(tier or 1)
     singles = "".join(s for s in surnames if len(s) == 1)
-    compounds = [s for s in surnames if len(s) == 2]
+    compounds = sorted((s for s in surnames if len(s) >= 2), key=len, reverse=True)
     cand_re = re.compile(f"(?=({'|'.join(compounds)}|[{re.escape(singles)}]))")
     given = table("given_chars.tsv")
     stop = frozenset(lines("name_stoplist.txt"))
@@ -218,7 +218,7 @@ class _Scorer:
             if gfreq > 50 and tier != 3:  # 岸田文雄, 上川阳子: Japanese given names are often words
                 sc -= 0.6 * math.log10(gfreq)
         sc += self.cut_penalty(p, 1.0) + self.cut_penalty(e, 1.0)
-        if tier == 3 and len(surname) == 2:
+        if tier == 3 and len(surname) >= 2:
             sc += self.cut_penalty(gs, 1.0)  # 小松|树: a word across the end of a Japanese surname
         if n_given == 2 and self.seg.token_at(p) == (p, p + 2):
             head = text[p:p + 2]  # 母亲刘…, 韩国前…: surname and first given char are a word
@@ -284,9 +284,9 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
                         every[key] = max(every.get(key, -99.0), sc)
                     if sc is not None and (best is None or sc > best[0]):
                         best = (sc, p + len(surname) + n)
-                    if sc is not None and n == 2 and len(surname) == 2 and surnames[surname] == 3 \
+                    if sc is not None and n == 2 and len(surname) >= 2 and surnames[surname] == 3 \
                             and sc >= ACCEPT:
-                        best = (max(sc, best[0]), p + 4)  # 张本智和: a Japanese full name is one unit
+                        best = (max(sc, best[0]), p + len(surname) + 2)  # 张本智和: a Japanese full name is one unit
                         break
                 if len(surname) == 2 and surnames[surname] == 3 and p + 2 in title_starts:
                     # 安倍首相, 岸田首相: a Japanese surname alone before a title
@@ -417,6 +417,9 @@ _OPENERS = frozenset("。，,；;：:！？!?“”‘’「」（）()、\n 　
 
 
 def _surnames_at(text: str, p: int, surnames: dict[str, int]):
+    three = text[p:p + 3]
+    if three in surnames:  # 佐佐木, 长谷川
+        yield three
     two = text[p:p + 2]
     if two in surnames:
         yield two

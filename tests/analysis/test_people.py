@@ -335,3 +335,10 @@ def test_photo_credits_outside_a_byline(text, names):
 ])
 def test_a_verb_with_its_aspect_particle_after_a_name_is_not_part_of_it(text, names):
     assert kind(text, "person") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("佐佐木希出席活动。", ["佐佐木希"]), ("日本外务省官员长谷川浩一说。", ["长谷川浩一"]), ("大久保嘉人进球。", ["大久保嘉人"]),
+])
+def test_three_character_japanese_surnames(text, names):
+    assert kind(text, "person") == names
