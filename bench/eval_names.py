@@ -82,11 +82,21 @@ def score(stories, finder, errors: bool = False) -> tuple[float, float, float, i
     return p, r, f, tp + fn
 
 
+def _traditional(text: str) -> bool:
+    """A story written in traditional characters (more than 20 characters change under t2s)."""
+    import opencc
+
+    simplified = opencc.OpenCC("t2s").convert(text)
+    return sum(a != b for a, b in zip(simplified, text, strict=False)) > 20
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses and false finds")
     ap.add_argument("--half", choices=("dev", "heldout", "both"), default="both")
     ap.add_argument("--file", type=Path, help="score this gold file (same format) instead of the dev set")
+    ap.add_argument("--script", choices=("any", "simplified", "traditional"), default="any",
+                    help="only stories in this script (the desk is for simplified copy)")
     args = ap.parse_args(argv)
     from analysis.extract import segmenter
 
@@ -97,6 +107,8 @@ def main(argv=None) -> int:
     print(f"{'set':8} {'system':12} {'names':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for half in halves:
         stories = load(args.file if args.file else DEV / f"{half}.txt")
+        if args.script != "any":
+            stories = [s for s in stories if (_traditional(s[0]) == (args.script == "traditional"))]
         chars = sum(len(t) for t, _ in stories)
         for label, finder in (("jieba nr", jieba_nr), ("proofdesk", ours)):
             if args.errors and label == "proofdesk":
