@@ -16,7 +16,7 @@ import datetime
 
 from ..lexicon import Lexicon
 from ..model import Article, Fact, Relation
-from . import segmenter
+from . import script, segmenter
 from .dates import find_dates
 from .durations import find_durations
 from .numbers import find_numbers
@@ -29,28 +29,45 @@ def extract(text: str, articles: list[Article], reference_date: datetime.date,
             lexicon=None) -> tuple[list[Fact], list[Relation]]:
     """Every fact of every article, with ``holds_title`` relations (person → title)."""
     lex = Lexicon.coerce(lexicon)
+    # Traditional copy: names, titles and orgs are found on a same-length simplified form of the
+    # page (the tables and jieba's dictionary are simplified) and restored to the page's own
+    # characters; dates and figures are read on the page itself.
+    simple = script.simplified_form(text)
+    page = text if simple is None else simple
     regions = []
     for art in articles:
         if art.end > art.start:
-            regions.append((art.start, art.end, segmenter.Segments(text, art.start, art.end)))
+            regions.append((art.start, art.end, segmenter.Segments(page, art.start, art.end)))
     org_re = lex.org_pattern()
     entity: list[Fact] = []
     titles: list[Fact] = []
     measures: list[Fact] = []
+    extra_titles = tuple(lex.titles)
+    names = lex.names
+    if simple is not None:
+        extra_titles = tuple(dict.fromkeys(extra_titles + tuple(script.t2s(t) for t in extra_titles)))
+        names = set(names) | {script.t2s(n) for n in names}
     for start, end, seg in regions:
-        found = find_orgs_places(text, start, end, seg)
+        found = find_orgs_places(page, start, end, seg)
         if org_re is not None:
-            found += _lexicon_orgs(text, start, end, org_re, found)
+            found += _lexicon_orgs(page, start, end, org_re, found)
+            if simple is not None:  # a verified org written in traditional characters
+                found += _lexicon_orgs(text, start, end, org_re, found)
         entity += found
-        titles += find_titles(text, start, end, seg, found, extra_titles=tuple(lex.titles))
+        titles += find_titles(page, start, end, seg, found, extra_titles=extra_titles)
         measures += find_dates(text, start, end, reference_date)
         measures += find_durations(text, start, end)
         measures += find_numbers(text, start, end)
-    people = find_people(text, regions, titles, lexicon_names=lex.names)
+    people = find_people(page, regions, titles, lexicon_names=names)
+    if simple is not None:
+        people = [script.restore(f, text) for f in people]
+        entity = [script.restore(f, text) for f in entity]
+        titles = [script.restore(f, text) for f in titles]
     entity += _more_places(text, regions, entity)
     people, protected = _add_bylines(text, articles, people)
     # A verified name is always found, even where it also reads as a place or inside an org.
-    protected |= {(p.start, p.end) for p in people if p.text in lex.names}
+    protected |= {(p.start, p.end) for p in people
+                  if p.text in lex.names or p.value.get("simplified") in names}
     people, entity, titles, measures = _resolve(people, entity, titles, measures, protected)
     facts = sorted(people + entity + titles + measures, key=lambda f: (f.start, -f.end, f.kind))
     _number(facts, articles)

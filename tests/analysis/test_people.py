@@ -342,3 +342,76 @@ def test_a_verb_with_its_aspect_particle_after_a_name_is_not_part_of_it(text, na
 ])
 def test_three_character_japanese_surnames(text, names):
     assert kind(text, "person") == names
+
+
+# Copy in traditional characters is read through its same-length simplified form.
+
+def _people(text: str, lexicon=None):
+    facts, _ = run(text, lexicon)
+    people = [f for f in facts if f.kind == "person"]
+    for f in people:
+        assert text[f.start:f.end] == f.text == f.value["name"]
+    return people
+
+
+@pytest.mark.parametrize("text, name, simplified", [
+    ("行政長官李家超今日出席立法會會議並致辭。", "李家超", None),
+    ("本報記者 陳嘉欣 報道，", "陳嘉欣", "陈嘉欣"),
+    ("國務院總理李強會見來訪的代表團。", "李強", "李强"),
+])
+def test_names_in_traditional_copy_keep_their_own_characters_and_spans(text, name, simplified):
+    people = _people(text)
+    assert [p.text for p in people] == [name]
+    p = people[0]
+    assert p.start == text.index(name)
+    assert p.value.get("simplified") == simplified
+
+
+def test_a_title_in_traditional_copy_is_found_and_linked():
+    from _extract_helpers import links
+
+    text = "國務院總理李強會見來訪的代表團。"
+    facts, _ = run(text)
+    title = next(f for f in facts if f.kind == "title")
+    assert title.text == text[title.start:title.end] == "國務院總理"
+    assert title.value["title"] == "總理" and title.value["org"] == "國務院"
+    assert title.value["simplified"] == "国务院总理"
+    assert links(text) == {("李強", "國務院總理")}
+
+
+def test_a_story_mixing_simplified_and_traditional_characters():
+    text = "国务院总理李强会见代表团。香港行政長官李家超表示歡迎，記者 陳嘉欣 報道。"
+    people = _people(text)
+    assert [p.text for p in people] == ["李强", "李家超", "陳嘉欣"]
+    assert [p.start for p in people] == [text.index("李强"), text.index("李家超"), text.index("陳嘉欣")]
+    assert "simplified" not in people[0].value
+
+
+def test_simplified_copy_gets_no_simplified_field():
+    text = "国务院总理李强会见代表团，李强表示欢迎。"
+    facts, _ = run(text)
+    assert [f.text for f in facts if f.kind == "person"] == ["李强", "李强"]
+    assert all("simplified" not in f.value for f in facts)
+
+
+def test_a_character_outside_the_bmp_before_a_name_in_traditional_copy():
+    text = "𠮷，國務院總理李強會見代表團，李強表示歡迎。"
+    people = _people(text)
+    assert [(p.start, p.end) for p in people] == [(7, 9), (15, 17)]
+    assert text[7:9] == "李強"
+
+
+def test_a_verified_name_in_traditional_characters_is_found():
+    text = "據報道，歐陽震華昨日到場。"
+    people = _people(text, Lexicon(names={"欧阳震华"}))
+    assert [p.text for p in people] == ["歐陽震華"]
+
+
+def test_simplified_form_keeps_every_offset():
+    from analysis.extract.script import simplified_form
+
+    assert simplified_form("国务院总理李强") is None
+    for text in ("𠮷國務院總理李強", "乾隆年間，他乾脆說了", "著名作家於是說"):
+        simple = simplified_form(text)
+        assert simple is not None and len(simple) == len(text)
+    assert simplified_form("國務院總理李強") == "国务院总理李强"
