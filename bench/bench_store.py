@@ -40,8 +40,8 @@ sys.path.insert(0, str(ROOT))
 from db import Store  # noqa: E402
 from db.convert import sha  # noqa: E402
 from db.formats import export  # noqa: E402
+from tests.reference_corpus import PAGE as CORPUS  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "000_535e0761a6686cfc.txt"
 KINDS = ("person", "title", "org", "place", "date", "duration", "number")
 
 

@@ -112,8 +112,9 @@ def reference_dates(rows: list[dict]) -> None:
 
 def speed(chars: int) -> None:
     rows = load("all")
-    page = (Path("/work/shared/corpus/000_535e0761a6686cfc.txt").read_text(encoding="utf-8")
-            if Path("/work/shared/corpus").exists() else "")
+    from tests.reference_corpus import PAGE
+
+    page = PAGE.read_text(encoding="utf-8")
     chunk = page + "\n".join(r["text"] for r in rows)
     text = (chunk * (chars // len(chunk) + 1))[:chars]
     t0 = time.perf_counter()

@@ -4,14 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-#: The shared corpus: CI clones the repository with ``shared/`` beside it.
-CORPUS_DIR = Path(__file__).parents[1].parent / "shared" / "corpus"
+from reference_corpus import CORPUS_DIR
 
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    """``shared/corpus`` (the reference page and its gold), beside the repository."""
+    """The reference page and its gold (``../shared/corpus``, else the copy in tests/fixtures)."""
     if not CORPUS_DIR.is_dir():
         pytest.fail(f"the shared corpus is missing: {CORPUS_DIR}")
     return CORPUS_DIR

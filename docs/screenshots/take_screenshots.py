@@ -3,7 +3,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_screenshots.py [PAGE]
 
-Imports PAGE (default: the shared corpus page) through the real background import into a
+Imports PAGE (default: the reference page, see tests/reference_corpus.py) through the real background import into a
 temporary store, opens the story with a role.exclusive-conflict flag, selects that flag and
 saves ``widget.grab()`` as docs/screenshots/desk.png (Chinese UI), desk_en.png (English) and
 desk_dark.png (Chinese, dark palette).
@@ -19,7 +19,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-DEFAULT_PAGE = Path("/work/shared/corpus/000_535e0761a6686cfc.txt")
+from tests.reference_corpus import PAGE as DEFAULT_PAGE  # noqa: E402
+
 RULE = "role.exclusive-conflict"
 
 

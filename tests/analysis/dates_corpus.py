@@ -1,13 +1,10 @@
-"""The reference page of /work/shared/corpus, as the engine sees it, for the finder tests."""
+"""The reference page (see tests/reference_corpus.py), as the engine sees it, for the finder tests."""
 from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
-CORPUS = Path("/work/shared/corpus")
-PAGE = CORPUS / "000_535e0761a6686cfc.txt"
-GOLD = CORPUS / "000_535e0761a6686cfc.gold.json"
+from reference_corpus import GOLD, PAGE
 
 
 def page_text() -> str:

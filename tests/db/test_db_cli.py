@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 from db_helpers import make_analysis
+from reference_corpus import PAGE as CORPUS
 
 from db import Store
 from db.cli import Progress, expand_paths
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = Path("/work/shared/corpus/000_535e0761a6686cfc.txt")
 
 
 def _cli(*args) -> subprocess.CompletedProcess:

@@ -178,9 +178,11 @@ def test_bad_import_files_raise_store_error(tmp_path):
 def test_round_trips_on_a_real_analysed_page(tmp_path):
     import datetime
 
+    from reference_corpus import PAGE
+
     import analysis
 
-    raw = Path("/work/shared/corpus/000_535e0761a6686cfc.txt").read_text(encoding="utf-8")
+    raw = PAGE.read_text(encoding="utf-8")
     with Store.open(tmp_path / "real.db", user="甲") as s:
         s.import_analysis(analysis.analyze(raw, datetime.date(2023, 1, 4)), raw_text=raw)
         for info in s.articles(1):

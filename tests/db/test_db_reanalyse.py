@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 from db_helpers import make_analysis
+from reference_corpus import PAGE as CORPUS
 
 import analysis
 from analysis.model import Analysis, Article, Fact, Flag
 from db import Store
-
-CORPUS = Path("/work/shared/corpus/000_535e0761a6686cfc.txt")
 
 
 def _story_analysis(text: str, facts: list[Fact], flags: list[Flag]) -> Analysis:

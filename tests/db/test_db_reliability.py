@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 from db_helpers import make_analysis
+from reference_corpus import PAGE as CORPUS
 
 from db import Store, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = Path("/work/shared/corpus/000_535e0761a6686cfc.txt")
 
 
 def _snapshot(path: Path) -> tuple[bytes, int]:

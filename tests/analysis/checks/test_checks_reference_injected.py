@@ -6,14 +6,12 @@ layout breaks, so the rules are tried on copy as it comes out of a PDF.
 from __future__ import annotations
 
 import datetime as dt
-import pathlib
 
 import pytest
+from reference_corpus import PAGE
 
 from analysis import analyze
 
-#: The shared corpus beside the repository (as tests/conftest.py has it); missing → the tests fail.
-PAGE = pathlib.Path(__file__).resolve().parents[4] / "shared" / "corpus" / "000_535e0761a6686cfc.txt"
 REF = dt.date(2023, 1, 4)
 
 CASES = [

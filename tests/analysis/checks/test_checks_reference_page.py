@@ -8,14 +8,13 @@ import subprocess
 import sys
 
 import pytest
+from reference_corpus import PAGE
 
 from analysis import analyze
 from analysis.checks import RULES
 from analysis.report import format_flags
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
-#: The shared corpus beside the repository (as tests/conftest.py has it); missing → the tests fail.
-PAGE = ROOT.parent / "shared" / "corpus" / "000_535e0761a6686cfc.txt"
 
 
 @pytest.fixture(scope="module")
