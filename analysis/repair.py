@@ -356,11 +356,10 @@ def _word_across(left: str, right: str) -> bool:
     a, b = left[-6:], right[:6]
     if not (a and b and _is_han(a[-1]) and _is_han(b[0])):
         return False
-    tokenizer = _tokenizer()
-    if tokenizer is None:
-        return False
+    from .extract.segmenter import tokenizer  # jieba, loaded once with the app's cache folder
+
     pos = 0
-    for token in tokenizer.cut(a + b, HMM=False):
+    for token in tokenizer().cut(a + b, HMM=False):
         end = pos + len(token)
         if pos < len(a) < end:
             return True
@@ -368,19 +367,6 @@ def _word_across(left: str, right: str) -> bool:
     return False
 
 
-def _tokenizer():
-    try:
-        from .extract.segmenter import tokenizer
-    except ImportError:  # pragma: no cover - the engine's own loader is the usual path
-        try:
-            import logging
-
-            import jieba
-        except ImportError:
-            return None
-        jieba.setLogLevel(logging.WARNING)
-        return jieba.dt
-    return tokenizer()
 
 
 def _is_han(c: str) -> bool:
