@@ -174,29 +174,28 @@ def _index(analysis: Analysis) -> dict[str, tuple[list[int], list[Fact]]]:
 
 
 def facts_in(analysis: Analysis, kind: str, lo: int, hi: int) -> list[Fact]:
-    """Facts of ``kind`` inside [lo, hi); when the analysis has none there, the finder's own.
+    """Facts of ``kind`` inside [lo, hi); for an analysis without facts, the finder's own.
 
-    Rules run on hand-built analyses and on pages whose extraction was skipped, so a rule
-    that needs dates, durations or figures asks the finders directly in that case.
+    Rules also run on hand-built analyses and on pages whose extraction was skipped
+    (``analysis.facts`` empty), so a rule that needs dates, durations or figures asks the finders
+    directly then.  After a real extraction the finders have already run: asking again would
+    repeat their work on every window and bring back spans the orchestrator dropped on purpose.
     """
     index = _index(analysis)
     starts, facts = index.get(kind, ([], []))
     found = [f for f in facts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if f.end <= hi]
-    if found:
+    if found or analysis.facts:
         return found
-    try:
-        if kind == "date":
-            from ..extract.dates import find_dates
+    if kind == "date":
+        from ..extract.dates import find_dates
 
-            found = find_dates(analysis.text, lo, hi, analysis.reference_date)
-        elif kind == "duration":
-            from ..extract.durations import find_durations
+        found = find_dates(analysis.text, lo, hi, analysis.reference_date)
+    elif kind == "duration":
+        from ..extract.durations import find_durations
 
-            found = find_durations(analysis.text, lo, hi)
-        elif kind == "number":
-            from ..extract.numbers import find_numbers
+        found = find_durations(analysis.text, lo, hi)
+    elif kind == "number":
+        from ..extract.numbers import find_numbers
 
-            found = find_numbers(analysis.text, lo, hi)
-    except ImportError:  # a finder not built yet: the rule simply sees nothing
-        return []
+        found = find_numbers(analysis.text, lo, hi)
     return sorted(found, key=lambda f: f.start)
