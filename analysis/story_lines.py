@@ -51,7 +51,7 @@ _ROLE = re.compile(
 _ROLE_HINT = re.compile("记者|通讯员|实习生|评论员|摄影|撰稿|整理")
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}[·•][{_HAN}]{{1,8}}")
 _BYLINE_SEP = re.compile(r"[\s\u3000、，,；;/]+")
-_BYLINE_TAIL = {"报道", "摄", "文", "图", "文/图", "摄影报道", "整理", "撰文"}
+_BYLINE_TAIL = {"报道", "摄", "文", "图", "文/图", "摄影报道", "整理", "撰文", "拍摄", "摄影", "供图"}
 
 _OPEN_BRACKETS = "（("
 _CLOSE_BRACKETS = "）)"
@@ -120,17 +120,27 @@ def parse_byline(text: str, start: int, end: int) -> list[tuple[str, str, int, i
             role = m.group()
             rest = token[m.end():]
             if rest:
-                if not _NAME.fullmatch(rest):
+                cut = _without_tail(rest)
+                if not _NAME.fullmatch(cut):
                     return None
-                result.append((role, rest, tok_start + m.end(), tok_end))
+                result.append((role, cut, tok_start + m.end(), tok_start + m.end() + len(cut)))
             continue
         if token in _BYLINE_TAIL and result:
             continue
-        if role is not None and _NAME.fullmatch(token):
-            result.append((role, token, tok_start, tok_end))
+        cut = _without_tail(token)
+        if role is not None and _NAME.fullmatch(cut):
+            result.append((role, cut, tok_start, tok_start + len(cut)))
             continue
         return None
     return result or None
+
+
+def _without_tail(token: str) -> str:
+    """``李铮拍摄`` → ``李铮``: a credit word glued to the name is not part of it."""
+    for tail in sorted(_BYLINE_TAIL, key=len, reverse=True):
+        if len(tail) >= 2 and token.endswith(tail) and len(token) - len(tail) >= 2:
+            return token[:-len(tail)]
+    return token
 
 
 def byline_only(line: str) -> list[tuple[str, str, int, int]] | None:

@@ -69,7 +69,7 @@ _NOT_ORG = frozenset(
     "市委 县委 省委 区委 常委 编委 村委 居委".split())
 
 
-_PREP = frozenset("从在到由向对与和及将把被为据经访的了是")
+_PREP = frozenset("从在到由向对与和及将把被为据经访的了是同跟给")
 #: Suffixes too short to trust inside a longer token (莫斯科 is a city, not a …科).
 _WEAK_SUFFIX = frozenset("司处科室队")
 #: Words before 和 inside the names of government departments (工业和信息化部).
@@ -116,6 +116,13 @@ def _org_like(word: str) -> bool:
     return not tag.startswith(_BREAK_TAGS) or word in _ORG_VERBS
 
 
+@functools.cache
+def _title_set() -> frozenset[str]:
+    from .titles import title_words
+
+    return frozenset(title_words())
+
+
 def _title_follows(seg: segmenter.Segments, e: int) -> bool:
     """jieba glued the org's last character to the title after it (局局长, 部部长)."""
     cov = seg.covering(e)
@@ -142,8 +149,9 @@ def _grow_left(seg: segmenter.Segments, pos: int, limit: int = 20, places_only: 
             break
         if word == "和" and text[max(0, a - 4):a].endswith(_AND_LEFT):
             pass  # 工业和信息化部, 住房和城乡建设局
-        elif not _org_like(word) or (places_only and not _place_like(word)):
-            break
+        elif not _org_like(word) or (places_only and not _place_like(word)) \
+                or word in _title_set():
+            break  # 外交部长官赵显同…联络部: a title ends the name before it, never sits inside one
         start = a
         n += 1
         i -= 1

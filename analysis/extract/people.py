@@ -18,6 +18,7 @@ jieba's own name tags are not enough (it tags 文明, 蓝天, 弘扬 as names an
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -28,18 +29,22 @@ from ._data import CJK, alternation, lines, table
 
 ACCEPT = 2.6  # score a candidate needs on its own
 LIST_ACCEPT = 0.0  # score an item of a list beside a found name needs
+LIST_RUN_ACCEPT = 0.0  # score each item of a run of three or more needs (see _name_lists)
+CONJ_ACCEPT = 1.0  # score a candidate joined to a found name by 和/与/及 needs (they join any nouns)
+_CONJ = frozenset("和与及")
 
 _LEFT_WORDS = (
     "记者 通讯员 摄影 摄 实习生 编辑 责编 作者 主持人 演员 导演 编剧 歌手 选手 球员 队员 运动员 门将 后卫 "
     "中场 前锋 市民 村民 居民 游客 老人 学生 患者 教师 老师 医生 护士 民警 辅警 法官 律师 被告人 犯罪嫌疑人 "
     "嫌疑人 原告 被告 当事人 同学 网友 工人 志愿者 员工 队长 领导 市领导 省领导 县领导 区领导 总书记 "
     "代表 委员 专家 人士 官员 技术员 护林员 调解员 裁判员 教练员 创始人 传承人 分析师 经济学家 "
-    "首席 师傅 徒弟 儿子 女儿 父亲 母亲 妻子 丈夫 爷爷 奶奶 同事 队友 搭档 文/ 文 图/ 受害人 "
+    "首席 师傅 徒弟 儿子 女儿 父亲 母亲 妻子 丈夫 爷爷 奶奶 同事 队友 搭档 受害人 "
     "主任 校长 院长 局长 书记 经理 董事长 主席 会见 会晤 会同 陪同 感谢 告诉 邀请 "
     "岁的 大户 农户 店主 摊主 老板 厨师 修复师 设计师 工程师 医师 律师 画家 作家 书法家 指挥家 钢琴家 "
     "歌唱家 艺术家 科学家 企业家 劳动模范 劳模 院士 选举 任命 车主 业主 户主 家长 网格员 管理员 "
     "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 名将 牧民 渔民 农民 被害人 上诉人 申请人 证人 被执行人 第三人 "
-    "社发 责任编辑 校对 审核 监制"
+    "社发 责任编辑 校对 审核 监制 特使 辩护人 代理人 诉讼代理人 委托代理人 审判长 审判员 书记员 陪审员 "
+    "夫人 第一夫人 顾问 发言人 秘书 助理 主播 冠军 亚军 季军 得主 评委 小将 大将 老将 名宿 元勋 主帅 "
 ).split()
 _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
@@ -52,7 +57,18 @@ _RIGHT_WORDS = (
 #: Credit roles before a name with a colon or a space (责任编辑：熊家余, 校对：郭力).
 _CREDIT_ROLES = "责任编辑 编辑 校对 审核 监制 策划 主编 责编 审校 终审 二审 一审 统筹".split()
 #: Credit words after a byline name (肖艺九摄, 王晓明摄影): never part of the name.
-_CREDIT_TAILS = "摄影 摄 报道 供图 制图 整理 绘 作".split()
+_CREDIT_TAILS = "摄影报道 摄影 拍摄 摄 报道 供图 制图 整理 绘 作".split()
+#: 文/张三, 文 张三 at the start of a line or after a bracket: the writer's credit.
+_WRITER_RE = re.compile("(?:^|(?<=[\n（(\u3000 ]))文[/／ \u3000]?$")
+#: Last characters of occupation nouns (演奏家, 大师, 讲解员, 选手).
+_OCCUPATION_END = frozenset("家师员手匠")
+_NOT_OCCUPATION = frozenset("国家 大家 人家 自家 专家组 老家 全家 农家 商家 厂家 店家 买家 卖家 东家 "
+                            "娘家 亲家 管家 独家 百家 万家 千家 回家 住家 成家 起家 当家 安家 "
+                            "老师 教师 律师 厨师 人员 成员 会员 官员 党员 学员 动员 委员 演员 职员 "
+                            "球员 队员 社员 议员 团员 全员 减员 满员 裁员 扩员 增员 "
+                            "对手 选手 助手 高手 新手 老手 能手 好手 歌手 水手 帮手 凶手 黑手 "
+                            "出手 入手 联手 携手 着手 动手 插手 把手 人手 下手 上手 接手 到手 "
+                            "工匠 军师 京师 出师 誓师 会师 大师兄".split())
 #: Function words next to a name: weak evidence (they stand beside any noun).
 _RIGHT_WEAK = frozenset("则也还和向对在是已将曾从等与及")
 _LEFT_WEAK = frozenset("和与同跟及")
@@ -75,7 +91,7 @@ def _tables():
     translit = "".join(lines("translit_chars.txt"))
     left_re = re.compile(f"(?:{alternation(_LEFT_WORDS)}) ?$")
     right_re = re.compile(alternation(_RIGHT_WORDS))
-    dot_re = re.compile(f"[{CJK}]{{1,10}}(?:[·・•‧][{CJK}]{{1,10}})+")
+    dot_re = re.compile(f"[{CJK}]{{1,10}}(?:[·・•‧\\-－‐‑][{CJK}]{{1,10}})+")
     translit_re = re.compile(f"[{re.escape(translit)}冯]{{2,7}}")
     translit_set = frozenset(translit + "冯")
     wide = frozenset("".join(lines("translit_wide.txt"))) | translit_set
@@ -83,9 +99,46 @@ def _tables():
     # 记者 操秀英 / 新华社记者肖艺九摄 (a credit word after the name is not part of it) / 责任编辑：熊家余
     byline_re = re.compile(
         f"(?:(?:记者|通讯员|实习生|摄影|摄)[ \u3000]?|(?:{alternation(_CREDIT_ROLES)})(?:[:：][ \u3000]?|[ \u3000]))"
-        f"([{CJK}]{{2,4}}?)(?:{alternation(_CREDIT_TAILS)})?(?=[ \u3000）)\n、]|$)")
+        f"([{CJK}]{{2,4}}?)(?:{alternation(_CREDIT_TAILS)})?(?=[ \u3000）)\n、\\]】〗]|$)")
     return (surnames, cand_re, given, stop, left_re, right_re, dot_re, translit_re, wide,
             anchor_re, byline_re)
+
+
+@functools.cache
+def _masked_re() -> re.Pattern:
+    return re.compile("(?<=[\u4e00-\u9fff])(?:[×＊*Ｘ]{1,3}|X{1,3}(?![A-Za-z0-9]))")
+
+
+#: Titles a foreign name stands right before (拉马福萨总统, 普京总统).
+_ANCHOR_AFTER = "总统 首相 总理 国务卿 国王 王储 女王 副总统 议长".split()
+
+
+@functools.cache
+def _anchor_after_re() -> re.Pattern:
+    return re.compile(alternation(_ANCHOR_AFTER))
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    return frozenset(lines("places.txt"))
+
+
+@functools.cache
+def _byline_pair_re() -> re.Pattern:
+    """记者刘华刘万利: two names glued together after a byline role, each 2–3 characters."""
+    return re.compile(f"(?:记者|通讯员|实习生)[ \u3000]?([{CJK}]{{4,6}}?)(?:{alternation(_CREDIT_TAILS)})?"
+                      f"(?=[ \u3000）)\n、]|$)")
+
+
+def _split_pair(name: str, surnames: dict[str, int]) -> int | None:
+    """Where a run of two glued Han names splits (刘华刘万利 → 2), or None."""
+    if name[:2] in surnames or surnames.get(name[0]) != 1:
+        return None  # 欧阳晓明 is one name
+    cuts = [k for k in (2, 3) if 2 <= len(name) - k <= 3 and surnames.get(name[k]) == 1
+            and name[k:k + 2] not in surnames]
+    if len(cuts) != 1:
+        return None
+    return cuts[0]
 
 
 #: Score of a character absent from the given-name table: rare in words and names alike, and in
@@ -95,7 +148,7 @@ _RARE = 0.5
 _ADDRESS = frozenset("女士 先生 老师 师傅 大爷 大妈 阿姨 奶奶 爷爷 大姐 大哥 总 局 书记 主任 老板 同志 小姐 医生 "
                      "律师 教授 警官 队长 科长 处长 一家 家人 等人 阿婆 阿公 婆婆 阿伯 大叔 大婶 嫂子 师父 老汉 老太".split())
 #: Last characters of place names (栗江镇, 祝融峰): a name ending in one needs a strong context.
-_PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲")
+_PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲苑")
 #: Characters that rarely end a given name when they open the next word (同, 则, 帮, 以 …).
 _GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家")
 #: Kin and role words whose first character is also a surname (母亲刘芳 is not 母亲刘).
@@ -105,9 +158,15 @@ _PSEUDO_TAIL = frozenset("某甲乙丙丁戊")
 #: What cannot be the character after 某 in a pseudonym (黄某在, 黄某因, 黄某称).
 _PSEUDO_STOP = frozenset("在因被的等称说与和及系于将把对向从到为了是也都就又还并而或个们这那其之所此该每各曾已与同跟"
                          "供认表示承认交代驾驶持携到来去回拿打要让叫使用以经先后再即便随")
-#: Prepositions that are also surnames: before a surname + given name they are no surname (由宋龙).
-_PREP_SURNAMES = frozenset("由于向和")
-_NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到向于也都就又还并而或个们这那其之所此该每各")
+
+
+@functools.cache
+def _function_surname(surname: str, tier: int) -> bool:
+    """A tier-2 surname that is mostly a function word or verb on its own (由, 于, 和, 但, 来, 都):
+    before a surname and a given name it is no surname (由宋龙, 但赵显)."""
+    return tier == 2 and len(surname) == 1 and segmenter.word_freq(surname) >= 20000 \
+        and segmenter.tag(surname)[:1] in ("c", "p", "d", "u", "v")
+_NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到向于也都就又还并而或个们这那其之所此该每各氏因")
 
 
 class _Scorer:
@@ -130,13 +189,24 @@ class _Scorer:
         text = self.text
         if p in self.title_ends or (p > 0 and text[p - 1] == " " and p - 1 in self.title_ends):
             return 3.0
-        if self.left_re.search(text, max(0, p - 6), p):
+        if self.left_re.search(text, max(0, p - 6), p) or _WRITER_RE.search(text, max(0, p - 4), p):
             return 3.0
+        if self.occupation_before(p):
+            return 2.0  # 小提琴演奏家盛中国, 相声名家刘文步: an occupation noun right before
         if p > 0 and text[p - 1] == "、":
             return 0.5
         if p > 0 and text[p - 1] in _LEFT_WEAK:
             return 0.8
         return 0.0
+
+    def occupation_before(self, p: int) -> bool:
+        """The jieba word ending at ``p`` is an occupation (…家, …师, …员, …手)."""
+        i = bisect.bisect_left(self.seg.ends, p)
+        if i >= len(self.seg.ends) or self.seg.ends[i] != p:
+            return False
+        w = self.text[self.seg.starts[i]:p]
+        return len(w) >= 2 and w[-1] in _OCCUPATION_END and w not in _NOT_OCCUPATION \
+            and segmenter.tag(w).startswith("n")
 
     def right_bonus(self, e: int) -> float:
         text = self.text
@@ -146,6 +216,8 @@ class _Scorer:
             return 2.5
         if self.right_re.match(text, e):
             return 2.5
+        if text[e] == "《" and (e + 1 >= len(text) or text[e + 1] not in "》"):
+            return 1.5  # 赵本夫《天漏邑》获奖: an author before the title of the work
         if e + 1 < len(text) and text[e + 1] in _ASPECT and _verb_char(ch := text[e]):
             return 1.5  # 徐静抢过话筒, 罗敏来了: a verb with its aspect particle follows the name
         c = _credit_tail_re().match(text, e)
@@ -198,8 +270,8 @@ class _Scorer:
             return 3.0 + self.right_bonus(e)
         tier = self.surnames[surname]
         sc = -1.5 if tier == 2 else 1.0 if tier == 3 else 0.0
-        if surname in _PREP_SURNAMES and self.surnames.get(given[0]) == 1 and n_given == 2:
-            sc -= 4.0  # 会议由宋龙主持: a preposition before a name, not its surname
+        if n_given == 2 and self.surnames.get(given[0]) == 1 and _function_surname(surname, tier):
+            sc -= 4.0  # 会议由宋龙主持, 但赵显在: a function word before a name, not its surname
         sc += sum(self.given.get(c, _RARE) for c in given)
         glued = False
         if n_given == 2:
@@ -226,6 +298,8 @@ class _Scorer:
                 sc -= 3.0
         if given[-1] in _PLACE_END:
             sc -= 2.0
+        if _PLACE_NEXT_RE.match(text, e):
+            sc -= 3.0  # 潘家园社区, 李家湾村: a place name before the word for what it is
         if n_given == 2 and e < len(text) and text[e] in _ASPECT and _verb_char(given[-1]):
             sc -= 3.0  # 徐静抢过: the last "given" character is a verb with its aspect particle
         if n_given == 2:
@@ -237,6 +311,8 @@ class _Scorer:
                 # (杨德明说: 明说 is a word too, but 说 after the longer reading settles it)
                 sc -= min(3.0, 0.9 * math.log10(wf))
         freq = segmenter.word_freq(cand)
+        if freq and text.startswith(("同志", "等同志"), e) and len(cand) >= 2:
+            freq = 0  # 万里同志, 田野同志: 同志 after a word makes it a name
         if freq:
             tag = segmenter.tag(cand)
             if not (tag.startswith("nr") and (len(cand) >= 3 or freq < 300)):
@@ -311,11 +387,43 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
             if name[0] not in _NOT_GIVEN and segmenter.word_freq(name) < 50 \
                     and not any(c in _NOT_GIVEN for c in name[1:]):
                 accepted[(a, b)] = max(accepted.get((a, b), 0.0), 6.0)
+        for m in _masked_re().finditer(text, start, end):
+            # 翁××, 王**, 张XX: a name masked in a published judgment (the surname is kept)
+            a = m.start()
+            sn = text[a - 2:a] if a >= 2 and text[a - 2:a] in surnames else text[a - 1:a]
+            if sn in surnames and surnames[sn] != 3:
+                accepted[(a - len(sn), m.end())] = max(accepted.get((a - len(sn), m.end()), 0.0), 6.0)
+        for m in _anchor_after_re().finditer(text, start, end):
+            # 与拉马福萨总统举行会谈, 同普京总统通电话: a transliteration right before a head-of-state
+            # title, from a clean left edge (a function character, punctuation, a jieba boundary).
+            t = m.start()
+            s0 = t
+            while s0 > start and t - s0 < 7 and text[s0 - 1] in translit_set \
+                    and text[s0 - 1] not in _NAME_STOP:
+                s0 -= 1
+            run = text[s0:t]
+            if len(run) >= 2 and s0 in seg.bounds and segmenter.word_freq(run) < (50 if len(run) > 2 else 1) \
+                    and not segmenter.tag(run).startswith("ns") and run not in _place_names():
+                accepted[(s0, t)] = max(accepted.get((s0, t), 0.0), 6.0 if len(run) >= 3 else 3.0)
+        for m in _byline_pair_re().finditer(text, start, end):
+            k = _split_pair(m.group(1), surnames)
+            if k is not None and segmenter.word_freq(m.group(1)) == 0:
+                a, b = m.span(1)
+                for span in ((a, a + k), (a + k, b)):
+                    accepted[span] = max(accepted.get(span, 0.0), 20.0)  # beats 刘华刘 read as one
         for m in anchor_re.finditer(text, start, end):
             r = translit_re.match(text, m.end())
-            if r and r.end() <= end and segmenter.word_freq(r.group(0)) < 200:
+            if r is None:
+                continue
+            a, e = r.start(), min(r.end(), end)
+            for i in range(e - 1, a + 1, -1):  # the last such word: 普通话 must not cut 特朗普
+                if any(i + k > e and segmenter.word_freq(text[i:i + k]) >= _LEAVE_FREQ[k]
+                       for k in (2, 3, 4) if i + k <= end):
+                    e = i  # 特朗普通话: the run stops before a word that runs out of it (通话)
+                    break
+            if e - a >= 2 and segmenter.word_freq(text[a:e]) < 200:
                 # 冯德莱恩 is longer than the Han reading 冯德莱: the run wins.
-                accepted[(r.start(), r.end())] = 9.0
+                accepted[(a, e)] = 9.0
         for m in wide_anchor_re.finditer(text, start, end):
             # 波兰选手斯瓦泰克, 西班牙球星阿尔卡拉斯: a run of 3+ transliteration characters after a
             # role word, cut before a function character or a word that leaves the transliteration.
@@ -336,6 +444,7 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
                                     or right_re.match(text, e)) \
                     and segmenter.word_freq(text[p:e]) < 50 \
                     and not segmenter.tag(text[p:e]).startswith("ns") \
+                    and not _opens_word(text, p, e) \
                     and not any((p, x) in accepted for x in range(p + 2, p + 5)):
                 accepted[(p, e)] = max(accepted.get((p, e), 0.0), 3.0)
         for m in right_re.finditer(text, start, end):
@@ -347,14 +456,49 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
             if e - s0 >= 3 and (s0 == start or text[s0 - 1] in _OPENERS) \
                     and segmenter.word_freq(text[s0:e]) < 50:
                 accepted[(s0, e)] = max(accepted.get((s0, e), 0.0), 4.0)
+    _name_lists(text, accepted, every)
     _grow_lists(text, accepted, weak, every, bounds)
     _propagate(text, regions, accepted, lexicon_names, foreign_parts)
     _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts)
+    _drop_in_work_titles(text, accepted)
+    _drop_world_places(text, accepted)
     spans = _resolve(accepted)
     return [Fact("", -1, "person", a, b, text[a:b], {"name": text[a:b]}) for a, b in spans]
 
 
 _ASPECT = frozenset("了过着")
+#: Words that follow a place or estate name, never a person's (潘家园社区, 张庄村委会).
+_PLACE_NEXT_RE = re.compile("社区|小区|街道|村委|村民|大街|胡同|公园|花园|景区|新村|片区|园区|广场|大道|公路|码头|水库")
+_WORK_TITLE = re.compile("《[^》\n]{1,40}》")
+
+
+@functools.cache
+def _world_place_re() -> re.Pattern:
+    return re.compile(alternation(lines("world_places.txt")))
+
+
+def _drop_world_places(text: str, accepted: dict) -> None:
+    """卢旺达, 赫尔辛(基), 南韩: a span inside the name of a country or city is no person.
+
+    Only a span wholly inside a place goes; 马里奥 is longer than 马里 and stays. A verified name
+    (score 100) always stays.
+    """
+    places = [m.span() for m in _world_place_re().finditer(text)]
+    if not places:
+        return
+    for (a, b), sc in list(accepted.items()):
+        if sc < 100.0 and any(x <= a and b <= y for x, y in places):
+            del accepted[(a, b)]
+
+
+def _drop_in_work_titles(text: str, accepted: dict) -> None:
+    """A name inside the title of a work (《穆桂英挂帅》, 《武则天》) names no person in the story."""
+    inside = [m.span() for m in _WORK_TITLE.finditer(text)]
+    if not inside:
+        return
+    for a, b in list(accepted):
+        if any(x < a and b < y for x, y in inside):
+            del accepted[(a, b)]
 
 
 @functools.cache
@@ -366,6 +510,12 @@ def _verb_char(c: str) -> bool:
 @functools.cache
 def _credit_tail_re() -> re.Pattern:
     return re.compile(f"[ \u3000/]?(?:{alternation(_CREDIT_TAILS)})")
+
+
+def _opens_word(text: str, p: int, e: int) -> bool:
+    """A frequent dictionary word starts the run (记者座谈会上: 座谈会 is no name)."""
+    return any(segmenter.word_freq(text[p:p + k]) >= 100 and not segmenter.tag(text[p:p + k]).startswith("nr")
+               for k in range(2, e - p + 1))
 
 
 def _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts) -> None:
@@ -427,7 +577,8 @@ def _surnames_at(text: str, p: int, surnames: dict[str, int]):
         yield text[p]
 
 
-_DOTS = "·・•‧"
+_DOTS = "·・•‧-－‐‑"  # 勒布朗-詹姆斯: Hong Kong and Taiwan sports pages join with a hyphen
+_HYPHENS = "-－‐‑"
 #: Characters that stop a ·-name: function words and particles glued to its ends.
 _NAME_STOP = frozenset("的了在是和与及等说将对把被为从到向于也就又还并而或以则同帮让给跟称")
 
@@ -454,6 +605,11 @@ def _trim_translit(text: str, a: int, b: int, wide, title_ends=frozenset(),
         e += 1
     if s == first or e == last + 1:
         return None
+    if any(text[i] in _HYPHENS for i in range(a, b)) and (first - s < 2 or e - last - 1 < 2
+                                                          or any(text[i] not in wide and text[i] not in _DOTS
+                                                                 for i in range(s, e))):
+        return None  # 中-哈边境, 京-沪: a hyphen joins a name only between two transliterations
+
     return s, e
 
 
@@ -505,6 +661,21 @@ def _grow_lists(text: str, accepted: dict, weak: dict, every: dict | None = None
                                 accepted[(nxt, e)] = ACCEPT
                                 changed = True
                             break
+            if b + 1 < len(text) and text[b] in _CONJ:
+                # 王子铭和张稀哲的发挥: a fair candidate joined to a name by 和/与/及
+                cand = weak.get(b + 1)
+                if cand and cand[1] >= CONJ_ACCEPT and (b + 1, cand[0]) not in accepted \
+                        and not any(b + 1 < x < cand[0] for x in ends | starts):
+                    accepted[(b + 1, cand[0])] = ACCEPT
+                    changed = True
+            if a > 3 and text[a - 1] in _CONJ:
+                for prev_start in (a - 5, a - 4, a - 3):
+                    cand = weak.get(prev_start)
+                    if cand and cand[0] == a - 1 and cand[1] >= CONJ_ACCEPT \
+                            and (prev_start, a - 1) not in accepted \
+                            and not any(prev_start < x < a - 1 for x in ends | starts):
+                        accepted[(prev_start, a - 1)] = ACCEPT
+                        changed = True
             if a > 3 and text[a - 1] == "、" and every:
                 # 包括何方、童真: the item before, when it starts at a word boundary
                 for n in (3, 2):
@@ -547,6 +718,27 @@ def _list_item(text: str, a: int, every: dict | None) -> tuple[int, int] | None:
         return None
     sc = every.get((a, e))
     return (a, e) if sc is not None and sc >= _ITEM_ACCEPT else None
+
+
+_LIST_RUN = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{2,}}(?=[，,。；;：:、）)\\s等和与及]|$)")
+
+
+def _name_lists(text: str, accepted: dict, every: dict) -> None:
+    """姬鹏飞、王忍之、朱穆之: three or more short items, each a fair surname reading, are names.
+
+    One item alone proves little (何方 is also "where"); a run of them with the shape of a list of
+    people does, even when no item has context of its own.
+    """
+    for m in _LIST_RUN.finditer(text):
+        items, pos = [], m.start()
+        for item in m.group(0).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if m.start() > 0 and re.match(f"[{CJK}]", text[m.start() - 1]):
+            items = items[1:]  # the first item's start is unknown (市领导赖馨正、…)
+        if len(items) >= 3 and all(every.get(span, -99.0) >= LIST_RUN_ACCEPT for span in items):
+            for span in items:
+                accepted[span] = max(accepted.get(span, 0.0), ACCEPT)
 
 
 def _byline_gap(text: str, pos: int) -> bool:

@@ -43,7 +43,7 @@ def _title_re_with(extra: tuple[str, ...]) -> re.Pattern:
 
 
 #: A title followed by one of these is part of a longer word (主席台, 委员会, 书记处).
-_TAIL_BLOCK = frozenset("会台处团室组级员官")
+_TAIL_BLOCK = frozenset("会台处团室组级员官馆")
 
 
 def find_titles(text: str, start: int, end: int, seg: segmenter.Segments,
