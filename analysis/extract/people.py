@@ -52,10 +52,11 @@ _RIGHT_WORDS = (
     "解读 补充 分析 评价 感慨 指导 提醒 呼吁 敦促 主持召开 作 代表 说道 答 问 坦承 直言 表态 现场 "
     "一边 告诉记者 带着 等同志 指挥 部署 听取 任 担任 获得 荣获 "
     "主任 书记 总书记 市长 局长 院长 校长 老师 医生 博士 教练 经理 董事长 主席 委员 正在 "
-    "随后 当选 今年 已经 一直 每天 从 来到 走进 带领 赶到 拿下 得到 获得 表示 回应 告诉"
+    "随后 当选 今年 已经 一直 每天 从 来到 走进 带领 赶到 拿下 得到 获得 表示 回应 告诉 "
+    "爷爷 奶奶 阿姨 叔叔 大爷 大妈 夫妇 老人 家里 家中"
 ).split()
 #: Credit roles before a name with a colon or a space (责任编辑：熊家余, 校对：郭力).
-_CREDIT_ROLES = "责任编辑 编辑 校对 审核 监制 策划 主编 责编 审校 终审 二审 一审 统筹".split()
+_CREDIT_ROLES = "责任编辑 编辑 校对 审核 监制 策划 主编 责编 审校 终审 二审 一审 统筹 作者 撰文 文字 摄像".split()
 #: Credit words after a byline name (肖艺九摄, 王晓明摄影): never part of the name.
 _CREDIT_TAILS = "摄影报道 摄影 拍摄 摄 报道 供图 制图 整理 绘 作".split()
 #: 文/张三, 文 张三 at the start of a line or after a bracket: the writer's credit.
@@ -99,7 +100,8 @@ def _tables():
     # 记者 操秀英 / 新华社记者肖艺九摄 (a credit word after the name is not part of it) / 责任编辑：熊家余
     byline_re = re.compile(
         f"(?:(?:记者|通讯员|实习生|摄影|摄)[ \u3000]?|(?:{alternation(_CREDIT_ROLES)})(?:[:：][ \u3000]?|[ \u3000]))"
-        f"([{CJK}]{{2,4}}?)(?:{alternation(_CREDIT_TAILS)})?(?=[ \u3000）)\n、\\]】〗]|$)")
+        f"([{CJK}]{{2,4}}?)(?:{alternation(_CREDIT_TAILS)})?"
+        f"(?=[ \u3000）)\n、\\]】〗]|$|{alternation(_CREDIT_ROLES)}[:：])")
     return (surnames, cand_re, given, stop, left_re, right_re, dot_re, translit_re, wide,
             anchor_re, byline_re)
 
@@ -242,7 +244,7 @@ class _Scorer:
             return None
         given = text[gs:e]
         korean = n_given == 2 and given[0] == "在" and given[1] not in _NOT_GIVEN \
-            and self.left_bonus(p) >= 3.0  # 总统文在寅, 总统李在明: 在 opens Korean given names
+            and (self.left_bonus(p) >= 3.0 or e in self.title_starts)  # 总统文在寅, 总统李在明: 在 opens Korean given names
         if any((c in _NOT_GIVEN and not (korean and i == 0)) or not ("\u3400" <= c <= "\u9fff" or ord(c) > 0xFFFF)
                for i, c in enumerate(given)):
             return None
@@ -251,7 +253,7 @@ class _Scorer:
             return None
         if given in _ADDRESS or text[gs:gs + 2] in _ADDRESS or given[0] in "总局":
             return None
-        if any(i in self.title_starts for i in range(gs, e)):
+        if any(i in self.title_starts for i in range(gs, e)) or p in self.title_starts:
             return None  # 安倍首相, 李强总理: a title after a name ends it
         left = self.left_bonus(p)
         if given[0] == "某":  # 邹某, 刘某某, 周某平, 陈某甲: anonymised names in court and police copy
@@ -320,12 +322,13 @@ class _Scorer:
             elif len(cand) >= 3 and self.seg.covering(p) is None:  # not 锡|林郭勒
                 sc += 2.0  # jieba's dictionary lists many public figures (习近平, 王沪宁)
         right = 0.0 if glued else self.right_bonus(e)
-        if right == 0.0 and n_given == 1 and e + 2 <= len(text) \
+        clause_start = p == 0 or text[p - 1] in "。！？!?\n；;，,：:“"
+        if right == 0.0 and (n_given == 1 or clause_start) and e + 2 <= len(text) \
                 and self.seg.token_at(e) is not None and self.seg.token_at(e)[1] - e >= 2:
             w = text[self.seg.token_at(e)[0]:self.seg.token_at(e)[1]]
             if segmenter.word_freq(w) >= 100 and segmenter.tag(w)[:1] in ("v", "a", "d"):
                 right = 0.8  # 李鹏圆满完成, 罗敏来到: a verb or adjective word starts right after
-        if right >= 2.5 and (p == 0 or text[p - 1] in "。！？!?\n；;") and segmenter.tag(cand).startswith("nr"):
+        if right >= 2.5 and clause_start and segmenter.tag(cand).startswith("nr"):
             left = max(left, 1.0)  # 汪洋强调: a name-word in subject position before a speech verb
         return sc + left + right
 
@@ -391,7 +394,8 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
             # 翁××, 王**, 张XX: a name masked in a published judgment (the surname is kept)
             a = m.start()
             sn = text[a - 2:a] if a >= 2 and text[a - 2:a] in surnames else text[a - 1:a]
-            if sn in surnames and surnames[sn] != 3:
+            if surnames.get(sn) == 1 or (surnames.get(sn) == 2 and segmenter.word_freq(sn) < 20000):
+                # (中国***: 国 is mostly a word of its own, so the mask there hides a whole name)
                 accepted[(a - len(sn), m.end())] = max(accepted.get((a - len(sn), m.end()), 0.0), 6.0)
         for m in _anchor_after_re().finditer(text, start, end):
             # 与拉马福萨总统举行会谈, 同普京总统通电话: a transliteration right before a head-of-state
@@ -580,7 +584,7 @@ def _surnames_at(text: str, p: int, surnames: dict[str, int]):
 _DOTS = "·・•‧-－‐‑"  # 勒布朗-詹姆斯: Hong Kong and Taiwan sports pages join with a hyphen
 _HYPHENS = "-－‐‑"
 #: Characters that stop a ·-name: function words and particles glued to its ends.
-_NAME_STOP = frozenset("的了在是和与及等说将对把被为从到向于也就又还并而或以则同帮让给跟称")
+_NAME_STOP = frozenset("的了在是和与及等说将对把被为从到向于也就又还并而或以则同帮让给跟称因")
 
 
 def _trim_translit(text: str, a: int, b: int, wide, title_ends=frozenset(),
