@@ -58,7 +58,7 @@ def extract(text: str, articles: list[Article], reference_date: datetime.date,
         measures += find_dates(text, start, end, reference_date)
         measures += find_durations(text, start, end)
         measures += find_numbers(text, start, end)
-    people = find_people(page, regions, titles, lexicon_names=names)
+    people = find_people(page, regions, titles, lexicon_names=names, orgs=entity)
     if simple is not None:
         people = [script.restore(f, text) for f in people]
         entity = [script.restore(f, text) for f in entity]

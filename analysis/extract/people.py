@@ -175,8 +175,9 @@ class _Scorer:
     """Scores surname candidates in one article (one jieba segmentation)."""
 
     def __init__(self, text: str, seg: segmenter.Segments, title_ends: set[int],
-                 title_starts: set[int]):
+                 title_starts: set[int], org_ends=frozenset()):
         self.text, self.seg = text, seg
+        self.org_ends = org_ends
         self.title_ends, self.title_starts = title_ends, title_starts
         (self.surnames, _, self.given, self.stop, self.left_re, self.right_re, *_) = _tables()
 
@@ -193,6 +194,8 @@ class _Scorer:
             return 3.0
         if self.left_re.search(text, max(0, p - 6), p) or _WRITER_RE.search(text, max(0, p - 4), p):
             return 3.0
+        if p in self.org_ends:
+            return 2.0  # 上海理工大学庄松林教授: a person right after their institution
         if self.occupation_before(p):
             return 2.0  # 小提琴演奏家盛中国, 相声名家刘文步: an occupation noun right before
         if p > 0 and text[p - 1] == "、":
@@ -255,6 +258,9 @@ class _Scorer:
             return None
         if any(i in self.title_starts for i in range(gs, e)) or p in self.title_starts:
             return None  # 安倍首相, 李强总理: a title after a name ends it
+        cov = self.seg.covering(e)
+        if cov is not None and cov[0] == p and segmenter.tag(text[p:cov[1]])[:2] in ("ns", "nt"):
+            return None  # 唐古拉|山, 张家|口: the start of a place or organisation word
         left = self.left_bonus(p)
         if given[0] == "某":  # 邹某, 刘某某, 周某平, 陈某甲: anonymised names in court and police copy
             g2 = given[1] if n_given == 2 else ""
@@ -328,15 +334,18 @@ class _Scorer:
             w = text[self.seg.token_at(e)[0]:self.seg.token_at(e)[1]]
             if segmenter.word_freq(w) >= 100 and segmenter.tag(w)[:1] in ("v", "a", "d"):
                 right = 0.8  # 李鹏圆满完成, 罗敏来到: a verb or adjective word starts right after
+        if left >= 3.0 and e < len(text) and text[e] in "，,、；;。":
+            right = max(right, 0.8)  # 县委副书记李化，: a title before and the clause ends after
         if right >= 2.5 and clause_start and segmenter.tag(cand).startswith("nr"):
             left = max(left, 1.0)  # 汪洋强调: a name-word in subject position before a speech verb
         return sc + left + right
 
 
-def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> list[Fact]:
+def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=()) -> list[Fact]:
     """Person facts in every region ``(start, end, segments)`` of the page.
 
-    ``titles`` are the title facts already found (a name often stands right after or before one).
+    ``titles`` are the title facts already found (a name often stands right after or before one);
+    ``orgs`` the organisations (清华大学颜宁: a name often stands right after its institution).
     """
     (surnames, cand_re, _g, _s, left_re, right_re, dot_re, translit_re, wide, anchor_re,
      byline_re) = _tables()
@@ -344,13 +353,14 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
     wide_anchor_re = _wide_anchor_re()
     title_ends = {t.end for t in titles}
     title_starts = {t.start for t in titles}
+    org_ends = {f.end for f in orgs if f.kind == "org"}
     accepted: dict[tuple[int, int], float] = {}
     foreign_parts: dict[str, float] = {}
     weak: dict[int, tuple[int, float]] = {}  # start -> (end, score) of every fair candidate
     every: dict[tuple[int, int], float] = {}  # (start, end) -> score of every candidate
     bounds: set[int] = set()  # jieba word boundaries of every region
     for start, end, seg in regions:
-        scorer = _Scorer(text, seg, title_ends, title_starts)
+        scorer = _Scorer(text, seg, title_ends, title_starts, org_ends)
         bounds |= seg.bounds
         for m in cand_re.finditer(text, start, end):
             p = m.start()
@@ -436,9 +446,9 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
                 if e > a + 1 and _leaves_name(text, e, end, wide):
                     break
                 e += 1
-            if e - a >= 3 and segmenter.word_freq(text[a:e]) < 50 \
+            if e - a >= 3 and (segmenter.word_freq(text[a:e]) < 50 or segmenter.tag(text[a:e]) == "nrt") \
                     and not segmenter.tag(text[a:e]).startswith("ns"):
-                accepted[(a, e)] = max(accepted.get((a, e), 0.0), 9.0)
+                accepted[(a, e)] = max(accepted.get((a, e), 0.0), 9.0)  # (埃里克森 is in jieba as nrt)
         for p in _role_positions(text, start, end, title_ends):
             # 牧民额尔德木图说, 医生其其格介绍: transliteration characters between a role and a verb
             e = p
@@ -472,7 +482,8 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=()) -> lis
 
 _ASPECT = frozenset("了过着")
 #: Words that follow a place or estate name, never a person's (潘家园社区, 张庄村委会).
-_PLACE_NEXT_RE = re.compile("社区|小区|街道|村委|村民|大街|胡同|公园|花园|景区|新村|片区|园区|广场|大道|公路|码头|水库")
+_PLACE_NEXT_RE = re.compile("社区|小区|街道|村委|村民|大街|胡同|公园|花园|景区|新村|片区|园区|广场|大道|公路|码头|水库|"
+                            "山段|山口|山脉|山区|江段|河段|湖区|流域|隧道|大桥")
 _WORK_TITLE = re.compile("《[^》\n]{1,40}》")
 
 
