@@ -194,7 +194,7 @@ class _Scorer:
             return 3.0
         if self.left_re.search(text, max(0, p - 6), p) or _WRITER_RE.search(text, max(0, p - 4), p):
             return 3.0
-        if p in self.org_ends:
+        if p in self.org_ends and self.surnames.get(text[p]) == 1:
             return 2.0  # 上海理工大学庄松林教授: a person right after their institution
         if self.occupation_before(p):
             return 2.0  # 小提琴演奏家盛中国, 相声名家刘文步: an occupation noun right before
@@ -471,6 +471,7 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
                     and segmenter.word_freq(text[s0:e]) < 50:
                 accepted[(s0, e)] = max(accepted.get((s0, e), 0.0), 4.0)
     _name_lists(text, accepted, every)
+    _repeated(text, accepted, every, bounds, surnames)
     _grow_lists(text, accepted, weak, every, bounds)
     _propagate(text, regions, accepted, lexicon_names, foreign_parts)
     _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts)
@@ -754,6 +755,32 @@ def _name_lists(text: str, accepted: dict, every: dict) -> None:
         if len(items) >= 3 and all(every.get(span, -99.0) >= LIST_RUN_ACCEPT for span in items):
             for span in items:
                 accepted[span] = max(accepted.get(span, 0.0), ACCEPT)
+
+
+#: Mean score the occurrences of a repeated out-of-dictionary candidate need (see _repeated).
+REPEAT_ACCEPT = 0.5
+_REPEAT_MIN = {3: 2, 2: 3}  # occurrences needed by length: a two-character string repeats by chance more
+
+
+def _repeated(text: str, accepted: dict, every: dict, bounds, surnames) -> None:
+    """何利彩 … 何利彩 … 何利彩: a surname reading jieba's dictionary does not know, repeated in the
+    story, is a name even where no occurrence has context of its own (a word would be in the
+    dictionary; a chance string does not repeat)."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for (a, b), sc in every.items():
+        if sc >= REPEAT_ACCEPT - 2.0:
+            groups.setdefault(text[a:b], []).append((a, b))
+    for name, spans in groups.items():
+        if len(spans) < _REPEAT_MIN.get(len(name), 99) or segmenter.word_freq(name) \
+                or surnames.get(name[0]) != 1 or name[:2] in surnames \
+                or segmenter.tag(name[-1]).startswith("m") \
+                or any(any(x < a < y or x < b < y for x, y in accepted) for a, b in spans):
+            continue  # (a common word as surname, 金王; a numeral after a name, 孙杨六)
+        if 2 * sum(a in bounds and b in bounds for a, b in spans) < len(spans):
+            continue  # 韩国|候任: jieba cuts most occurrences elsewhere
+        if sum(every[sp] for sp in spans) / len(spans) >= REPEAT_ACCEPT:
+            for sp in spans:
+                accepted[sp] = max(accepted.get(sp, 0.0), ACCEPT)
 
 
 def _byline_gap(text: str, pos: int) -> bool:

@@ -97,3 +97,21 @@ def test_wen_credit_only_at_a_line_start():
 def test_an_org_never_runs_over_a_title_and_a_name(text):
     orgs = kind(text, "org")
     assert all("长官" not in o for o in orgs)
+
+
+def test_a_repeated_unknown_surname_reading_is_a_name():
+    text = "说起邵立彩，邻居都竖起大拇指。邵立彩每天早起。大家都喜欢邵立彩。"
+    assert people(text) == ["邵立彩"] * 3
+
+
+def test_a_repeated_string_after_a_common_word_surname_is_not_a_name():
+    text = "蝉联“多金王”。他又成了多金王。谁是多金王？"
+    assert people(text) == []
+
+
+def test_a_name_right_after_its_institution():
+    assert "庄立林" in people("上海理工大学庄立林教授团队完成了这项研究。")
+
+
+def test_a_transliteration_after_an_editor_keeps_its_first_character():
+    assert people("《自然》编辑理查德·莫纳斯特斯基说：“很好。”") == ["理查德·莫纳斯特斯基"]
