@@ -150,7 +150,7 @@ _RARE = 0.5
 _ADDRESS = frozenset("女士 先生 老师 师傅 大爷 大妈 阿姨 奶奶 爷爷 大姐 大哥 总 局 书记 主任 老板 同志 小姐 医生 "
                      "律师 教授 警官 队长 科长 处长 一家 家人 等人 阿婆 阿公 婆婆 阿伯 大叔 大婶 嫂子 师父 老汉 老太".split())
 #: Last characters of place names (栗江镇, 祝融峰): a name ending in one needs a strong context.
-_PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲苑")
+_PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲苑社队办部处委")
 #: Characters that rarely end a given name when they open the next word (同, 则, 帮, 以 …).
 _GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家")
 #: Kin and role words whose first character is also a surname (母亲刘芳 is not 母亲刘).
@@ -306,6 +306,8 @@ class _Scorer:
                 sc -= 3.0
         if given[-1] in _PLACE_END:
             sc -= 2.0
+        if p > 0 and text[p - 1] in "“「『" and e < len(text) and text[e] in "”」』":
+            sc -= 3.0  # “全勤生”: a coined term in quotation marks (nicknames are not names either)
         if _PLACE_NEXT_RE.match(text, e):
             sc -= 3.0  # 潘家园社区, 李家湾村: a place name before the word for what it is
         if n_given == 2 and e < len(text) and text[e] in _ASPECT and _verb_char(given[-1]):
@@ -461,6 +463,17 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
                     and not _opens_word(text, p, e) \
                     and not any((p, x) in accepted for x in range(p + 2, p + 5)):
                 accepted[(p, e)] = max(accepted.get((p, e), 0.0), 3.0)
+        for m in _free_translit_re().finditer(text, start, end):
+            # 让艾泽利首发出场, 克雷桑单刀: a run of transliteration characters that jieba's dictionary
+            # does not know, standing between clause edges, function characters or verbs.
+            a, e = m.span()
+            if text[a] in _FREE_LEFT and e - a > 3:
+                a += 1  # 让伊戈达拉: 让 is also a transliteration character
+            if (a == start or text[a - 1] in _OPENERS or text[a - 1] in _FREE_LEFT) \
+                    and (e == end or text[e] in _OPENERS or text[e] in _RIGHT_WEAK or text[e] == "的"
+                         or right_re.match(text, e) or _verb_next(text, e, seg)) \
+                    and _unknown_run(text, a, e, seg):
+                accepted[(a, e)] = max(accepted.get((a, e), 0.0), 3.0)
         for m in right_re.finditer(text, start, end):
             # 布林肯表示, 阿尔巴尼斯说: a run of transliteration characters opening a sentence.
             e = m.start()
@@ -490,11 +503,11 @@ _WORK_TITLE = re.compile("《[^》\n]{1,40}》")
 
 @functools.cache
 def _world_place_re() -> re.Pattern:
-    return re.compile(alternation(lines("world_places.txt")))
+    return re.compile(alternation(lines("world_places.txt") + lines("world_brands.txt")))
 
 
 def _drop_world_places(text: str, accepted: dict) -> None:
-    """卢旺达, 赫尔辛(基), 南韩: a span inside the name of a country or city is no person.
+    """卢旺达, 赫尔辛(基), 南韩, 特斯拉: a span inside the name of a country, city or brand is no person.
 
     Only a span wholly inside a place goes; 马里奥 is longer than 马里 and stays. A verified name
     (score 100) always stays.
@@ -526,6 +539,38 @@ def _verb_char(c: str) -> bool:
 @functools.cache
 def _credit_tail_re() -> re.Pattern:
     return re.compile(f"[ \u3000/]?(?:{alternation(_CREDIT_TAILS)})")
+
+
+@functools.cache
+def _free_translit_re() -> re.Pattern:
+    return re.compile(f"[{re.escape(''.join(lines('translit_chars.txt')))}]{{3,6}}")
+
+
+#: Characters before a free-standing transliterated name (让艾泽利, 由伊戈达拉, 与克雷桑).
+_FREE_LEFT = frozenset("让被由与和及对向给把将同跟是")
+
+
+def _verb_next(text: str, e: int, seg) -> bool:
+    """A verb, adverb or preposition word of jieba's starts at ``e`` (伊戈达拉|替补)."""
+    tok = seg.token_at(e)
+    return tok is not None and segmenter.tag(text[tok[0]:tok[1]])[:1] in ("v", "d", "p")
+
+
+def _unknown_run(text: str, a: int, e: int, seg) -> bool:
+    """The run is no dictionary word and jieba reads no frequent word inside it (only unknown
+    pieces, single characters or transliterated names)."""
+    run = text[a:e]
+    if segmenter.word_freq(run):
+        return False  # (jieba tags brands nrt too: 特斯拉, 阿迪达斯)
+    if a not in seg.bounds or e not in seg.bounds:
+        return False
+    i = bisect.bisect_left(seg.starts, a)
+    while i < len(seg.starts) and seg.starts[i] < e:
+        w = text[seg.starts[i]:seg.ends[i]]
+        if len(w) >= 2 and segmenter.word_freq(w) >= 20:
+            return False
+        i += 1
+    return True
 
 
 def _opens_word(text: str, p: int, e: int) -> bool:

@@ -115,3 +115,9 @@ def test_a_name_right_after_its_institution():
 
 def test_a_transliteration_after_an_editor_keeps_its_first_character():
     assert people("《自然》编辑理查德·莫纳斯特斯基说：“很好。”") == ["理查德·莫纳斯特斯基"]
+
+
+def test_a_free_standing_transliteration_between_clause_edges():
+    assert people("主教练调整了首发阵容，让伊戈达拉替补。") == ["伊戈达拉"]
+    assert people("马斯克说，特斯拉愿继续深化合作。") == ["马斯克"]
+    assert people("他在斯坦福大学读书，喜欢阿司匹林。") == []
