@@ -567,7 +567,7 @@ def _unknown_run(text: str, a: int, e: int, seg) -> bool:
     i = bisect.bisect_left(seg.starts, a)
     while i < len(seg.starts) and seg.starts[i] < e:
         w = text[seg.starts[i]:seg.ends[i]]
-        if len(w) >= 2 and segmenter.word_freq(w) >= 20:
+        if len(w) >= 2 and segmenter.word_freq(w) >= 20 and segmenter.tag(w) != "nrt":
             return False
         i += 1
     return True
