@@ -388,7 +388,7 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
             if best[0] >= ACCEPT:
                 accepted[(p, best[1])] = best[0]
         for m in dot_re.finditer(text, start, end):
-            span = _trim_translit(text, m.start(), m.end(), wide, title_ends, left_re)
+            span = _trim_translit(text, m.start(), m.end(), wide, title_ends, left_re, seg)
             if span:
                 accepted[span] = 20.0  # beats a Han reading of its first part (詹 + 姆斯)
                 # 莱昂内尔·梅西 … 梅西: the last part alone names the same person further on.
@@ -645,23 +645,28 @@ _NAME_STOP = frozenset("的了在是和与及等说将对把被为从到向于�
 
 
 def _trim_translit(text: str, a: int, b: int, wide, title_ends=frozenset(),
-                   left_re=None) -> tuple[int, int] | None:
+                   left_re=None, seg=None) -> tuple[int, int] | None:
     """Where a ·-name begins and ends (大使哈利勒·哈希米说 → 哈利勒·哈希米, 莱昂内尔·梅西).
 
     Both sides extend over transliteration characters; the left side stops at a title, the right
     side before a function character or before a dictionary word that starts there and leaves the
-    transliteration (萨迪奥·马内在 keeps 马内; 罗纳尔多梅开二度 stops before 梅开二度).
+    transliteration (萨迪奥·马内在 keeps 马内; 罗纳尔多梅开二度 stops before 梅开二度). With jieba's
+    cut (``seg``) a side also extends over characters outside the transliteration table when
+    jieba reads them as an unknown word or a transliterated name (柳德米拉·萨姆索诺娃, 施特凡·科内柳斯),
+    and the right side stops before a frequent word (詹姆斯|得到, 买买提|正).
     """
     first = min(text.find(d, a, b) for d in _DOTS if text.find(d, a, b) >= 0)
     last = max(text.rfind(d, a, b) for d in _DOTS)
     s = first
     while s > a and first - s < 8 and s not in title_ends \
             and not (left_re and left_re.search(text, max(0, s - 6), s)) and (
-            text[s - 1] in _DOTS or (text[s - 1] in wide and text[s - 1] not in _NAME_STOP)):
+            text[s - 1] in _DOTS or (text[s - 1] not in _NAME_STOP
+                                     and (text[s - 1] in wide or _unknown_piece(text, s - 1, seg)))):
         s -= 1
     e = last + 1
-    while e < b and e - last < 8 and text[e] in wide and text[e] not in _NAME_STOP:
-        if e > last + 1 and _leaves_name(text, e, b, wide):
+    while e < b and e - last < 8 and text[e] not in _NAME_STOP \
+            and (text[e] in wide or _unknown_piece(text, e, seg, foreign_only=True)):
+        if e > last + 1 and (_leaves_name(text, e, b, wide) or _word_starts(text, e, seg)):
             break
         e += 1
     if s == first or e == last + 1:
@@ -672,6 +677,39 @@ def _trim_translit(text: str, a: int, b: int, wide, title_ends=frozenset(),
         return None  # 中-哈边境, 京-沪: a hyphen joins a name only between two transliterations
 
     return s, e
+
+
+def _token_of(seg, i: int) -> tuple[int, int] | None:
+    """jieba's token holding the character at ``i``."""
+    if seg is None:
+        return None
+    return seg.token_at(i) or seg.covering(i)
+
+
+def _unknown_piece(text: str, i: int, seg, foreign_only: bool = False) -> bool:
+    """The character at ``i`` is part of a piece jieba does not know or reads as a foreign name.
+
+    ``foreign_only``: only a foreign name — after a name jieba's guesses glue on the next verb
+    (萨拉赫打进 is cut 萨拉|赫打|进一球), so unknown pieces there say nothing.
+    """
+    tok = _token_of(seg, i)
+    if tok is None or tok[1] - tok[0] < 2 and not ("\u4e00" <= text[i] <= "\u9fff"):
+        return False
+    w = text[tok[0]:tok[1]]
+    return ("\u3400" <= text[i] <= "\u9fff") and (segmenter.word_freq(w) == 0 and len(w) >= 2
+                                                  and not foreign_only or segmenter.tag(w) == "nrt")
+
+
+def _word_starts(text: str, i: int, seg) -> bool:
+    """A frequent word of jieba's cut, not a foreign name, starts at ``i`` (得到, 正 as an adverb)."""
+    tok = seg.token_at(i) if seg is not None else None
+    if tok is None:
+        return False
+    w = text[tok[0]:tok[1]]
+    tag = segmenter.tag(w)
+    if tag == "nrt":
+        return False
+    return segmenter.word_freq(w) >= (100 if len(w) >= 2 else 5000) and tag[:1] in "vdpcuatmfr"
 
 
 _LEAVE_FREQ = {4: 1, 3: 20, 2: 100}  # an idiom (梅开二度) is rare in the dictionary and still a word

@@ -121,3 +121,9 @@ def test_a_free_standing_transliteration_between_clause_edges():
     assert people("主教练调整了首发阵容，让伊戈达拉替补。") == ["伊戈达拉"]
     assert people("马斯克说，特斯拉愿继续深化合作。") == ["马斯克"]
     assert people("他在斯坦福大学读书，喜欢阿司匹林。") == []
+
+
+def test_a_dot_name_extends_over_pieces_jieba_reads_as_foreign():
+    assert people("迎战俄罗斯选手柳德米拉·萨姆索诺娃。") == ["柳德米拉·萨姆索诺娃"]
+    assert people("湖人队勒布朗·詹姆斯得到27分。") == ["勒布朗·詹姆斯"]
+    assert people("埃及前锋穆罕默德·萨拉赫打进一球。") == ["穆罕默德·萨拉赫"]
