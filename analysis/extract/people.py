@@ -45,6 +45,7 @@ _LEFT_WORDS = (
     "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 名将 牧民 渔民 农民 被害人 上诉人 申请人 证人 被执行人 第三人 "
     "社发 责任编辑 校对 审核 监制 特使 辩护人 代理人 诉讼代理人 委托代理人 审判长 审判员 书记员 陪审员 "
     "夫人 第一夫人 顾问 发言人 秘书 助理 主播 冠军 亚军 季军 得主 评委 小将 大将 老将 名宿 元勋 主帅 "
+    "姑娘 小伙 小伙子 女孩 男孩 少年 少女 "
 ).split()
 _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
@@ -62,7 +63,7 @@ _CREDIT_TAILS = "摄影报道 摄影 拍摄 摄 报道 供图 制图 整理 绘 
 #: 文/张三, 文 张三 at the start of a line or after a bracket: the writer's credit.
 _WRITER_RE = re.compile("(?:^|(?<=[\n（(\u3000 ]))文[/／ \u3000]?$")
 #: Last characters of occupation nouns (演奏家, 大师, 讲解员, 选手).
-_OCCUPATION_END = frozenset("家师员手匠")
+_OCCUPATION_END = frozenset("家师员手匠长")
 _NOT_OCCUPATION = frozenset("国家 大家 人家 自家 专家组 老家 全家 农家 商家 厂家 店家 买家 卖家 东家 "
                             "娘家 亲家 管家 独家 百家 万家 千家 回家 住家 成家 起家 当家 安家 "
                             "老师 教师 律师 厨师 人员 成员 会员 官员 党员 学员 动员 委员 演员 职员 "
@@ -463,6 +464,19 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
                     and not _opens_word(text, p, e) \
                     and not any((p, x) in accepted for x in range(p + 2, p + 5)):
                 accepted[(p, e)] = max(accepted.get((p, e), 0.0), 3.0)
+        for m in _minority_re().finditer(text, start, end):
+            # 藏族姑娘次仁卓玛每天, 医生乌云其木格和护士那仁高娃: a run made only of elements of
+            # Tibetan or Mongolian names, at jieba boundaries, with a clause edge, role or title
+            # before and a clause edge, function character or verb after.
+            a, e = m.span()
+            if e - a >= 2 and (a in seg.bounds or e - a >= 4) and (e in seg.bounds or e - a >= 4) \
+                    and (a == start or text[a - 1] in _OPENERS or text[a - 1] in _FREE_LEFT
+                         or scorer.left_bonus(a) >= 2.0) \
+                    and (e == end or text[e] in _OPENERS or text[e] in _RIGHT_WEAK or text[e] == "的"
+                         or right_re.match(text, e) or _verb_next(text, e, seg)) \
+                    and text[a:e] not in _place_names():  # (jieba tags 乌云其木格 ns)
+                # a full four-character name beats a Han reading of its second half (次仁|卓玛)
+                accepted[(a, e)] = max(accepted.get((a, e), 0.0), 6.0 if e - a >= 4 else 3.0)
         for m in _free_translit_re().finditer(text, start, end):
             # 让艾泽利首发出场, 克雷桑单刀: a run of transliteration characters that jieba's dictionary
             # does not know, standing between clause edges, function characters or verbs.
@@ -539,6 +553,11 @@ def _verb_char(c: str) -> bool:
 @functools.cache
 def _credit_tail_re() -> re.Pattern:
     return re.compile(f"[ \u3000/]?(?:{alternation(_CREDIT_TAILS)})")
+
+
+@functools.cache
+def _minority_re() -> re.Pattern:
+    return re.compile(f"(?:{alternation(lines('minority_name_parts.txt'))}){{1,3}}")
 
 
 @functools.cache

@@ -127,3 +127,9 @@ def test_a_dot_name_extends_over_pieces_jieba_reads_as_foreign():
     assert people("迎战俄罗斯选手柳德米拉·萨姆索诺娃。") == ["柳德米拉·萨姆索诺娃"]
     assert people("湖人队勒布朗·詹姆斯得到27分。") == ["勒布朗·詹姆斯"]
     assert people("埃及前锋穆罕默德·萨拉赫打进一球。") == ["穆罕默德·萨拉赫"]
+
+
+def test_tibetan_and_mongolian_names_made_of_known_elements():
+    assert people("18岁的藏族姑娘白玛央金每天都来。") == ["白玛央金"]
+    assert people("嘎查的医生斯琴高娃和护士乌日娜。") == ["斯琴高娃", "乌日娜"]
+    assert people("草原上乌云密布，金花开了。") == []
