@@ -684,8 +684,12 @@ def _trim_translit(text: str, a: int, b: int, wide, title_ends=frozenset(),
         s -= 1
     e = last + 1
     while e < b and e - last < 8 and text[e] not in _NAME_STOP \
-            and (text[e] in wide or _unknown_piece(text, e, seg, foreign_only=True)):
-        if e > last + 1 and (_leaves_name(text, e, b, wide) or _word_starts(text, e, seg)):
+            and (text[e] in wide or _unknown_piece(text, e, seg, foreign_only=True)
+                 or (seg is not None and e > last + 1 and not _verb_char(text[e]))):
+        # (past the first character, any Han character that opens no word continues the name:
+        # 兰迪·亨廷顿, 阿卜杜勒·穆哈里说)
+        if e > last + 1 and (_leaves_name(text, e, b, wide) or _word_starts(text, e, seg)
+                             or (text[e] not in wide and _dictionary_word_at(text, e))):
             break
         e += 1
     if s == first or e == last + 1:
@@ -719,6 +723,15 @@ def _unknown_piece(text: str, i: int, seg, foreign_only: bool = False) -> bool:
                                                   and not foreign_only or segmenter.tag(w) == "nrt")
 
 
+def _dictionary_word_at(text: str, i: int) -> bool:
+    """A frequent dictionary word that is no foreign name starts at ``i`` (打进, 送出, 此前)."""
+    for k in (2, 3, 4):
+        w = text[i:i + k]
+        if len(w) == k and segmenter.word_freq(w) >= 100 and segmenter.tag(w) != "nrt":
+            return True
+    return False
+
+
 def _word_starts(text: str, i: int, seg) -> bool:
     """A frequent word of jieba's cut, not a foreign name, starts at ``i`` (得到, 正 as an adverb)."""
     tok = seg.token_at(i) if seg is not None else None
@@ -728,7 +741,9 @@ def _word_starts(text: str, i: int, seg) -> bool:
     tag = segmenter.tag(w)
     if tag == "nrt":
         return False
-    return segmenter.word_freq(w) >= (100 if len(w) >= 2 else 5000) and tag[:1] in "vdpcuatmfr"
+    if len(w) == 1:  # (里, 上 are transliteration characters as often as place words)
+        return segmenter.word_freq(w) >= 5000 and tag[:1] in "vdpcu"
+    return segmenter.word_freq(w) >= 100 and tag[:1] in "vdpcuatmfr"
 
 
 _LEAVE_FREQ = {4: 1, 3: 20, 2: 100}  # an idiom (梅开二度) is rare in the dictionary and still a word
