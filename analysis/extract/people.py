@@ -45,7 +45,7 @@ _LEFT_WORDS = (
     "讲解员 快递员 外卖员 消防员 驾驶员 乘客 旅客 乘务员 村医 名将 牧民 渔民 农民 被害人 上诉人 申请人 证人 被执行人 第三人 "
     "社发 责任编辑 校对 审核 监制 特使 辩护人 代理人 诉讼代理人 委托代理人 审判长 审判员 书记员 陪审员 "
     "夫人 第一夫人 顾问 发言人 秘书 助理 主播 冠军 亚军 季军 得主 评委 小将 大将 老将 名宿 元勋 主帅 "
-    "姑娘 小伙 小伙子 女孩 男孩 少年 少女 "
+    "姑娘 小伙 小伙子 女孩 男孩 少年 少女 诗人 大姐 大哥 大叔 大婶 阿姨 叔叔 "
 ).split()
 _RIGHT_WORDS = (
     "说 表示 指出 强调 介绍 认为 告诉 称 主持 出席 参加 会见 会晤 看望 慰问 调研 考察 视察 率队 带领 "
@@ -57,7 +57,8 @@ _RIGHT_WORDS = (
     "爷爷 奶奶 阿姨 叔叔 大爷 大妈 夫妇 老人 家里 家中"
 ).split()
 #: Credit roles before a name with a colon or a space (责任编辑：熊家余, 校对：郭力).
-_CREDIT_ROLES = "责任编辑 编辑 校对 审核 监制 策划 主编 责编 审校 终审 二审 一审 统筹 作者 撰文 文字 摄像".split()
+_CREDIT_ROLES = ("责任编辑 编辑 校对 审核 监制 策划 主编 责编 审校 终审 二审 一审 统筹 作者 撰文 文字 摄像 编审 美编 "
+                 "视频 剪辑 制作 出品").split()
 #: Credit words after a byline name (肖艺九摄, 王晓明摄影): never part of the name.
 _CREDIT_TAILS = "摄影报道 摄影 拍摄 摄 报道 供图 制图 整理 绘 作".split()
 #: 文/张三, 文 张三 at the start of a line or after a bracket: the writer's credit.
@@ -100,7 +101,7 @@ def _tables():
     anchor_re = re.compile(f"(?:{alternation(_TRANSLIT_ANCHOR)})(?=[{re.escape(translit)}冯])")
     # 记者 操秀英 / 新华社记者肖艺九摄 (a credit word after the name is not part of it) / 责任编辑：熊家余
     byline_re = re.compile(
-        f"(?:(?:记者|通讯员|实习生|摄影|摄)[ \u3000]?|(?:{alternation(_CREDIT_ROLES)})(?:[:：][ \u3000]?|[ \u3000]))"
+        f"(?:(?:记者|通讯员|实习生|摄影|摄)(?:[:：]?[ \u3000]?)|(?:{alternation(_CREDIT_ROLES)})(?:[:：][ \u3000]?|[ \u3000]))"
         f"([{CJK}]{{2,4}}?)(?:{alternation(_CREDIT_TAILS)})?"
         f"(?=[ \u3000）)\n、\\]】〗]|$|{alternation(_CREDIT_ROLES)}[:：])")
     return (surnames, cand_re, given, stop, left_re, right_re, dot_re, translit_re, wide,
@@ -111,6 +112,11 @@ def _tables():
 def _masked_re() -> re.Pattern:
     return re.compile("(?<=[\u4e00-\u9fff])(?:[×＊*Ｘ]{1,3}|X{1,3}(?![A-Za-z0-9]))")
 
+
+_BYLINE_UNIT = re.compile(f"[ \u3000]([{CJK}]{{2,4}})(?=[ \u3000）)\n]|$)")
+_BYLINE_END = ("报道", "编译", "发自", "整理", "供图", "摄影", "摄", "电")
+_CREDIT_START = tuple(_CREDIT_ROLES) + ("记者", "通讯员", "实习生", "本报", "摄影")
+_END_CREDIT = re.compile(f"[（(]([{CJK}]{{2,3}})[）)][ \u3000]*(?=\n|$)")
 
 #: Titles a foreign name stands right before (拉马福萨总统, 普京总统).
 _ANCHOR_AFTER = "总统 首相 总理 国务卿 国王 王储 女王 副总统 议长".split()
@@ -153,7 +159,7 @@ _ADDRESS = frozenset("女士 先生 老师 师傅 大爷 大妈 阿姨 奶奶 �
 #: Last characters of place names (栗江镇, 祝融峰): a name ending in one needs a strong context.
 _PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲苑社队办部处委")
 #: Characters that rarely end a given name when they open the next word (同, 则, 帮, 以 …).
-_GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家")
+_GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家致自")
 #: Kin and role words whose first character is also a surname (母亲刘芳 is not 母亲刘).
 _KIN = frozenset("母亲 父亲 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 孙子 孙女 爷爷 奶奶 外婆 师傅 同事 老师 丈夫".split())
 #: 陈某甲, 王某乙: the second character of a pseudonym.
@@ -281,6 +287,9 @@ class _Scorer:
         sc = -1.5 if tier == 2 else 1.0 if tier == 3 else 0.0
         if n_given == 2 and self.surnames.get(given[0]) == 1 and _function_surname(surname, tier):
             sc -= 4.0  # 会议由宋龙主持, 但赵显在: a function word before a name, not its surname
+        if _function_surname(surname, tier) and segmenter.word_freq(given) >= 50 \
+                and not segmenter.tag(given).startswith("nr"):  # (向成龙: 成龙 is a name itself)
+            return None  # 领导和嘉宾: a conjunction before a word
         sc += sum(self.given.get(c, _RARE) for c in given)
         glued = False
         if n_given == 2:
@@ -305,6 +314,11 @@ class _Scorer:
             head = text[p:p + 2]  # 母亲刘…, 韩国前…: surname and first given char are a word
             if head in _KIN or segmenter.tag(head).startswith("ns"):
                 sc -= 3.0
+        head = text[p:p + 2]
+        word_head = n_given == 2 and len(surname) == 1 and segmenter.word_freq(head) >= 4000 \
+            and not segmenter.tag(head).startswith("nr")
+        if word_head:
+            sc -= 2.5  # 高兴应, 左右才, 银行卡: the candidate opens with a frequent word
         if given[-1] in _PLACE_END:
             sc -= 2.0
         if p > 0 and text[p - 1] in "“「『" and e < len(text) and text[e] in "”」』":
@@ -328,11 +342,11 @@ class _Scorer:
             tag = segmenter.tag(cand)
             if not (tag.startswith("nr") and (len(cand) >= 3 or freq < 300)):
                 sc -= (0.9 if len(cand) == 2 else 1.5) * math.log10(freq + 1)
-            elif len(cand) >= 3 and self.seg.covering(p) is None:  # not 锡|林郭勒
+            elif len(cand) >= 3 and self.seg.covering(p) is None and not word_head:  # not 锡|林郭勒
                 sc += 2.0  # jieba's dictionary lists many public figures (习近平, 王沪宁)
         right = 0.0 if glued else self.right_bonus(e)
         clause_start = p == 0 or text[p - 1] in "。！？!?\n；;，,：:“"
-        if right == 0.0 and (n_given == 1 or clause_start) and e + 2 <= len(text) \
+        if right == 0.0 and (n_given == 1 or clause_start or left >= 3.0) and e + 2 <= len(text) \
                 and self.seg.token_at(e) is not None and self.seg.token_at(e)[1] - e >= 2:
             w = text[self.seg.token_at(e)[0]:self.seg.token_at(e)[1]]
             if segmenter.word_freq(w) >= 100 and segmenter.tag(w)[:1] in ("v", "a", "d"):
@@ -400,9 +414,27 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
             # 记者 操秀英 / 通讯员 梁爽）: the unit right after a byline role is a name.
             a, b = m.span(1)
             name = m.group(1)
+            if left_re.search(name) or name.startswith(("本报", "本刊", "特约", "见习")):
+                continue  # 作者：本报记者 王东 — the unit is another role, not a name
             if name[0] not in _NOT_GIVEN and segmenter.word_freq(name) < 50 \
                     and not any(c in _NOT_GIVEN for c in name[1:]):
                 accepted[(a, b)] = max(accepted.get((a, b), 0.0), 6.0)
+                # 记者：王勃 陶然 编辑：…: every further unit after one space is a name too, even a
+                # word (陶然), up to the next role
+                pos = b
+                while (u := _BYLINE_UNIT.match(text, pos, end)) is not None:
+                    unit = u.group(1)
+                    if left_re.search(unit) or any(c in _NOT_GIVEN for c in unit) \
+                            or unit in _CREDIT_ROLES or unit.startswith(_CREDIT_START) \
+                            or unit.endswith(_BYLINE_END) or segmenter.tag(unit)[:1] == "v":
+                        break
+                    accepted[u.span(1)] = max(accepted.get(u.span(1), 0.0), 6.0)
+                    pos = u.end(1)
+        for m in _END_CREDIT.finditer(text, start, end):
+            # （刘艳） at the end of a story or paragraph: the writer's credit
+            a, b = m.span(1)
+            if surnames.get(text[a]) in (1, 2) or text[a:a + 2] in surnames:
+                accepted[(a, b)] = max(accepted.get((a, b), 0.0), 5.0)
         for m in _masked_re().finditer(text, start, end):
             # 翁××, 王**, 张XX: a name masked in a published judgment (the surname is kept)
             a = m.start()
@@ -456,14 +488,18 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
             # 牧民额尔德木图说, 医生其其格介绍: transliteration characters between a role and a verb
             e = p
             while e < end and e - p < 6 and text[e] in wide and text[e] not in _NAME_STOP:
+                if e > p + 1 and (_dictionary_word_at(text, e) or text[e] in _RUN_STOP):
+                    break  # 市长朱健多次强调, 妻子马兰都是: a word or function character ends the run
                 e += 1
-            if 2 <= e - p <= 5 and (e == end or text[e] in _OPENERS or text[e] in "的也"
+            if 2 <= e - p <= 5 and (e == end or text[e] in _OPENERS or text[e] in "的也" or text[e] in _RIGHT_WEAK
                                     or right_re.match(text, e)) \
                     and segmenter.word_freq(text[p:e]) < 50 \
                     and not segmenter.tag(text[p:e]).startswith("ns") \
                     and not _opens_word(text, p, e) \
-                    and not any((p, x) in accepted for x in range(p + 2, p + 5)):
-                accepted[(p, e)] = max(accepted.get((p, e), 0.0), 3.0)
+                    and not any((p, x) in accepted for x in range(e, p + 6)):
+                # a longer run beats a Han reading of its start (夫人梅拉尼娅在: not 梅 + 拉尼)
+                shorter = [accepted[(p, x)] for x in range(p + 2, e) if (p, x) in accepted]
+                accepted[(p, e)] = max([accepted.get((p, e), 0.0), 3.0] + [sc + 0.1 for sc in shorter])
         for m in _minority_re().finditer(text, start, end):
             # 藏族姑娘次仁卓玛每天, 医生乌云其木格和护士那仁高娃: a run made only of elements of
             # Tibetan or Mongolian names, at jieba boundaries, with a clause edge, role or title
@@ -723,6 +759,11 @@ def _unknown_piece(text: str, i: int, seg, foreign_only: bool = False) -> bool:
                                                   and not foreign_only or segmenter.tag(w) == "nrt")
 
 
+#: Adverbs that end a run of transliteration characters after a role (妻子马兰都是); not 才, which
+#: ends many names (阿普才).
+_RUN_STOP = frozenset("都也就还又再并却")
+
+
 def _dictionary_word_at(text: str, i: int) -> bool:
     """A frequent dictionary word that is no foreign name starts at ``i`` (打进, 送出, 此前)."""
     for k in (2, 3, 4):
@@ -901,9 +942,10 @@ def _repeated(text: str, accepted: dict, every: dict, bounds, surnames) -> None:
 
 
 def _byline_gap(text: str, pos: int) -> bool:
-    """A single space between two names on a byline line (记者 胡蓉 曾小林)."""
+    """A single space between two names on a byline line (记者 胡蓉 曾小林, 编辑：付波 熊哲)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return "记者" in text[line_start:pos] or "通讯员" in text[line_start:pos]
+    line = text[line_start:pos]
+    return "记者" in line or "通讯员" in line or any(r + "：" in line or r + ":" in line for r in _CREDIT_ROLES)
 
 
 def _resolve(accepted: dict[tuple[int, int], float]) -> list[tuple[int, int]]:

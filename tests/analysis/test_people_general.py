@@ -133,3 +133,26 @@ def test_tibetan_and_mongolian_names_made_of_known_elements():
     assert people("18岁的藏族姑娘白玛央金每天都来。") == ["白玛央金"]
     assert people("嘎查的医生斯琴高娃和护士乌日娜。") == ["斯琴高娃", "乌日娜"]
     assert people("草原上乌云密布，金花开了。") == []
+
+
+def test_every_unit_of_a_credit_line_is_a_name():
+    assert people("全媒体记者：王勃 陶然 编辑：付波 熊哲") == ["王勃", "陶然", "付波", "熊哲"]
+    assert people("（本报记者 吴畏 编译）") == ["吴畏"]
+    assert people("作者：本报记者 王东") == ["王东"]
+
+
+def test_a_writer_in_brackets_at_a_paragraph_end():
+    assert people("展出作品共120件。（刘艳）\n编辑：丁一") == ["刘艳", "丁一"]
+
+
+def test_a_longer_transliteration_after_a_role_beats_a_han_reading_of_its_start():
+    assert people("特朗普和夫人梅拉尼娅在门口迎接。") == ["特朗普", "梅拉尼娅"]
+    assert people("市委副书记、市长朱健多次强调。") == ["朱健"]
+
+
+def test_a_conjunction_before_a_word_is_no_surname():
+    assert people("画家贺成等领导和嘉宾参加了开幕式。") == ["贺成"]
+
+
+def test_a_candidate_opening_with_a_frequent_word_is_no_name():
+    assert people("我很高兴应邀前来。凌晨两点左右才休息。") == []
