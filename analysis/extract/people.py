@@ -287,7 +287,7 @@ class _Scorer:
         sc = -1.5 if tier == 2 else 1.0 if tier == 3 else 0.0
         if n_given == 2 and self.surnames.get(given[0]) == 1 and _function_surname(surname, tier):
             sc -= 4.0  # 会议由宋龙主持, 但赵显在: a function word before a name, not its surname
-        if _function_surname(surname, tier) and segmenter.word_freq(given) >= 50 \
+        if n_given == 2 and _function_surname(surname, tier) and segmenter.word_freq(given) >= 50 \
                 and not segmenter.tag(given).startswith("nr"):  # (向成龙: 成龙 is a name itself)
             return None  # 领导和嘉宾: a conjunction before a word
         sc += sum(self.given.get(c, _RARE) for c in given)

@@ -146,7 +146,7 @@ def test_a_writer_in_brackets_at_a_paragraph_end():
 
 
 def test_a_longer_transliteration_after_a_role_beats_a_han_reading_of_its_start():
-    assert people("特朗普和夫人梅拉尼娅在门口迎接。") == ["特朗普", "梅拉尼娅"]
+    assert people("美国总统特朗普和夫人梅拉尼娅在门口迎接。") == ["特朗普", "梅拉尼娅"]
     assert people("市委副书记、市长朱健多次强调。") == ["朱健"]
 
 
