@@ -175,7 +175,7 @@ def _function_surname(surname: str, tier: int) -> bool:
     before a surname and a given name it is no surname (由宋龙, 但赵显)."""
     return tier == 2 and len(surname) == 1 and segmenter.word_freq(surname) >= 20000 \
         and segmenter.tag(surname)[:1] in ("c", "p", "d", "u", "v")
-_NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到向于也都就又还并而或个们这那其之所此该每各氏因")
+_NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到于也都就又还并而或个们这那其之所此该每各氏因")
 
 
 class _Scorer:
@@ -317,8 +317,12 @@ class _Scorer:
         head = text[p:p + 2]
         word_head = n_given == 2 and len(surname) == 1 and segmenter.word_freq(head) >= 4000 \
             and not segmenter.tag(head).startswith("nr")
+        # 高水平: a frequent word after the surname — jieba's nr tag on the whole is no evidence then
+        # (谭文学, 覃海洋 are names: no penalty, only no bonus)
+        word_tail = n_given == 2 and segmenter.word_freq(given) >= 4000 \
+            and not segmenter.tag(given).startswith("nr")
         if word_head:
-            sc -= 2.5  # 高兴应, 左右才, 银行卡: the candidate opens with a frequent word
+            sc -= 2.5  # 高兴应, 左右才, 银行卡: a frequent word opens the candidate
         if given[-1] in _PLACE_END:
             sc -= 2.0
         if p > 0 and text[p - 1] in "“「『" and e < len(text) and text[e] in "”」』":
@@ -342,7 +346,7 @@ class _Scorer:
             tag = segmenter.tag(cand)
             if not (tag.startswith("nr") and (len(cand) >= 3 or freq < 300)):
                 sc -= (0.9 if len(cand) == 2 else 1.5) * math.log10(freq + 1)
-            elif len(cand) >= 3 and self.seg.covering(p) is None and not word_head:  # not 锡|林郭勒
+            elif len(cand) >= 3 and self.seg.covering(p) is None and not (word_head or word_tail):  # not 锡|林郭勒
                 sc += 2.0  # jieba's dictionary lists many public figures (习近平, 王沪宁)
         right = 0.0 if glued else self.right_bonus(e)
         clause_start = p == 0 or text[p - 1] in "。！？!?\n；;，,：:“"
