@@ -560,6 +560,24 @@ def _world_place_re() -> re.Pattern:
     return re.compile(alternation(lines("world_places.txt") + lines("world_brands.txt")))
 
 
+@functools.cache
+def _china_place_re() -> re.Pattern:
+    return re.compile(alternation(lines("china_places.txt")))
+
+
+#: A person reading inside a Chinese place name needs at least this score to stay (a title before it).
+_HOME_PLACE_KEEP = 5.0
+
+
+def _listed_with_person(text: str, a: int, b: int, accepted: dict, places) -> bool:
+    """A neighbour in a 、-list is a person that is no place itself (沙学军、卫东)."""
+    def person(x: int, y: int) -> bool:
+        return (x, y) in accepted and not any(p <= x and y <= q for p, q in places)
+    before = a > 0 and text[a - 1] == "、" and any(person(x, a - 1) for x in range(max(0, a - 6), a - 2))
+    after = b < len(text) and text[b] == "、" and any(person(b + 1, y) for y in range(b + 3, b + 8))
+    return before or after
+
+
 def _drop_world_places(text: str, accepted: dict) -> None:
     """卢旺达, 赫尔辛(基), 南韩, 特斯拉: a span inside the name of a country, city or brand is no person.
 
@@ -567,11 +585,15 @@ def _drop_world_places(text: str, accepted: dict) -> None:
     (score 100) always stays.
     """
     places = [m.span() for m in _world_place_re().finditer(text)]
-    if not places:
+    home = [m.span() for m in _china_place_re().finditer(text)]
+    if not places and not home:
         return
     for (a, b), sc in list(accepted.items()):
         if sc < 100.0 and any(x <= a and b <= y for x, y in places):
             del accepted[(a, b)]
+        elif sc < _HOME_PLACE_KEEP and any(x <= a and b <= y for x, y in home) \
+                and not _listed_with_person(text, a, b, accepted, home):
+            del accepted[(a, b)]  # 许昌, 周口: but 商务部部长钟山 and 沙学军、卫东出席 stay
 
 
 def _drop_in_work_titles(text: str, accepted: dict) -> None:
