@@ -556,13 +556,26 @@ _WORK_TITLE = re.compile("《[^》\n]{1,40}》")
 
 
 @functools.cache
-def _world_place_re() -> re.Pattern:
-    return re.compile(alternation(lines("world_places.txt") + lines("world_brands.txt")))
+def _world_places() -> tuple[frozenset[str], int]:
+    names = frozenset(lines("world_places.txt") + lines("world_brands.txt"))
+    return names, max(map(len, names))
 
 
 @functools.cache
-def _china_place_re() -> re.Pattern:
-    return re.compile(alternation(lines("china_places.txt")))
+def _china_places() -> tuple[frozenset[str], int]:
+    names = frozenset(lines("china_places.txt"))
+    return names, max(map(len, names))
+
+
+def _inside(text: str, a: int, b: int, names: tuple[frozenset[str], int]) -> tuple[int, int] | None:
+    """The span of a listed name that holds ``text[a:b]``, if one does (a few set look-ups, not a
+    regex of thousands of alternatives over the page)."""
+    table, longest = names
+    for x in range(max(0, a - longest + (b - a)), a + 1):
+        for y in range(b, min(len(text), x + longest) + 1):
+            if text[x:y] in table:
+                return x, y
+    return None
 
 
 #: A person reading inside a Chinese place name needs at least this score to stay (a title before it).
@@ -572,7 +585,7 @@ _HOME_PLACE_KEEP = 5.0
 def _listed_with_person(text: str, a: int, b: int, accepted: dict, places) -> bool:
     """A neighbour in a 、-list is a person that is no place itself (沙学军、卫东)."""
     def person(x: int, y: int) -> bool:
-        return (x, y) in accepted and not any(p <= x and y <= q for p, q in places)
+        return (x, y) in accepted and _inside(text, x, y, places) is None
     before = a > 0 and text[a - 1] == "、" and any(person(x, a - 1) for x in range(max(0, a - 6), a - 2))
     after = b < len(text) and text[b] == "、" and any(person(b + 1, y) for y in range(b + 3, b + 8))
     return before or after
@@ -584,14 +597,11 @@ def _drop_world_places(text: str, accepted: dict) -> None:
     Only a span wholly inside a place goes; 马里奥 is longer than 马里 and stays. A verified name
     (score 100) always stays.
     """
-    places = [m.span() for m in _world_place_re().finditer(text)]
-    home = [m.span() for m in _china_place_re().finditer(text)]
-    if not places and not home:
-        return
+    world, home = _world_places(), _china_places()
     for (a, b), sc in list(accepted.items()):
-        if sc < 100.0 and any(x <= a and b <= y for x, y in places):
+        if sc < 100.0 and _inside(text, a, b, world):
             del accepted[(a, b)]
-        elif sc < _HOME_PLACE_KEEP and any(x <= a and b <= y for x, y in home) \
+        elif sc < _HOME_PLACE_KEEP and _inside(text, a, b, home) \
                 and not _listed_with_person(text, a, b, accepted, home):
             del accepted[(a, b)]  # 许昌, 周口: but 商务部部长钟山 and 沙学军、卫东出席 stay
 
