@@ -20,7 +20,7 @@ from . import script, segmenter
 from .dates import find_dates
 from .durations import find_durations
 from .numbers import find_numbers
-from .orgs import find_orgs_places
+from .orgs import find_orgs_places, gazetteer_places
 from .people import find_people
 from .titles import find_titles, link_titles, relations_for
 
@@ -69,6 +69,7 @@ def extract(text: str, articles: list[Article], reference_date: datetime.date,
     protected |= {(p.start, p.end) for p in people
                   if p.text in lex.names or p.value.get("simplified") in names}
     people, entity, titles, measures = _resolve(people, entity, titles, measures, protected)
+    entity += _gazetteer(text, page, simple, regions, people + entity + titles)
     facts = sorted(people + entity + titles + measures, key=lambda f: (f.start, -f.end, f.kind))
     _number(facts, articles)
     relations = relations_for(link_titles(text, people, titles))
@@ -98,6 +99,19 @@ def _more_places(text: str, regions, entity: list[Fact]) -> list[Fact]:
         for m in pattern.finditer(text, start, end):
             if (m.start(), m.end()) not in have:
                 out.append(Fact("", -1, "place", m.start(), m.end(), m.group(0), {"name": m.group(0)}))
+    return out
+
+
+def _gazetteer(text: str, page: str, simple, regions, taken: list[Fact]) -> list[Fact]:
+    """Places named in the gazetteers that no other fact covers (长沙, 浏阳河, 卢旺达)."""
+    busy = _Spans(taken)
+    out = []
+    for start, end, seg in regions:
+        for a, b in sorted(gazetteer_places(page, seg, start, end)):
+            if busy.overlapping(a, b):
+                continue
+            f = Fact("", -1, "place", a, b, page[a:b], {"name": page[a:b]})
+            out.append(f if simple is None else script.restore(f, text))
     return out
 
 

@@ -32,3 +32,10 @@ def alternation(words) -> str:
     import re
 
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def gazetteer(*names: str) -> tuple[frozenset[str], int]:
+    """The entries of the listed files as one set, with the longest entry's length."""
+    entries = frozenset(e for name in names for e in lines(name))
+    return entries, max(map(len, entries))

@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from ..model import Fact
 from . import segmenter
-from ._data import CJK, alternation, lines
+from ._data import CJK, alternation, gazetteer, lines
 
 #: Tokens that may sit inside an organisation's name although jieba tags them verbs.
 _ORG_VERBS = frozenset(
@@ -253,6 +253,41 @@ def _places(text, start, end, seg, places_re, rivers, highways) -> list[Fact]:
             if len(nxt) == 1 and nxt in _PLACE_SUFFIX and word not in _PLACE_STOP_PREFIX:
                 spans.add((a, ends[i + 1]))
     return [Fact("", -1, "place", a, b, text[a:b], {"name": text[a:b]}) for a, b in sorted(spans)]
+
+
+_ADMIN_SUFFIX = frozenset("市县区镇乡村州省旗盟")
+
+
+def gazetteer_places(text: str, seg: segmenter.Segments, start: int, end: int) -> set[tuple[int, int]]:
+    """Places named in the gazetteers (长沙, 衡阳, 浏阳河, 卢旺达), read on jieba's word boundaries so
+    that 中国 is not found inside 发展中国家; one to three jieba tokens make a name, and a one-
+    character administrative suffix after it joins it (衡阳 + 市).
+
+    The orchestrator adds these after people are settled: a bare 卫东 or 钟山 beside a title or in
+    a list of leaders is a person, and the gazetteer must not take it away.
+    """
+    table, longest = gazetteer("china_places.txt", "world_places.txt", "places.txt")
+    starts, ends = seg.starts, seg.ends
+    out: set[tuple[int, int]] = set()
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        a = starts[i]
+        best = None
+        for k in range(3):
+            j = i + k
+            if j >= len(ends) or ends[j] - a > longest:
+                break
+            if text[a:ends[j]] in table:
+                best = j
+        if best is None:
+            i += 1
+            continue
+        b = ends[best]
+        if best + 1 < len(starts) and ends[best + 1] - starts[best + 1] == 1 and text[b] in _ADMIN_SUFFIX:
+            b += 1
+        out.add((a, b))
+        i = best + 1
+    return out
 
 
 def _drop_nested_orgs(facts: list[Fact]) -> list[Fact]:

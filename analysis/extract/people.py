@@ -25,7 +25,7 @@ import re
 
 from ..model import Fact
 from . import segmenter
-from ._data import CJK, alternation, lines, table
+from ._data import CJK, alternation, gazetteer, lines, table
 
 ACCEPT = 2.6  # score a candidate needs on its own
 LIST_ACCEPT = 0.0  # score an item of a list beside a found name needs
@@ -555,16 +555,12 @@ _PLACE_NEXT_RE = re.compile("社区|小区|街道|村委|村民|大街|胡同|�
 _WORK_TITLE = re.compile("《[^》\n]{1,40}》")
 
 
-@functools.cache
 def _world_places() -> tuple[frozenset[str], int]:
-    names = frozenset(lines("world_places.txt") + lines("world_brands.txt"))
-    return names, max(map(len, names))
+    return gazetteer("world_places.txt", "world_brands.txt")
 
 
-@functools.cache
 def _china_places() -> tuple[frozenset[str], int]:
-    names = frozenset(lines("china_places.txt"))
-    return names, max(map(len, names))
+    return gazetteer("china_places.txt")
 
 
 def _inside(text: str, a: int, b: int, names: tuple[frozenset[str], int]) -> tuple[int, int] | None:

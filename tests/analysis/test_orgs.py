@@ -63,3 +63,23 @@ def test_glued_suffix_title_and_lookalike_words():
     assert kind("市生态环境局局长刘文胜告诉记者，", "org") == ["市生态环境局"]
     assert kind("研究部署下半年工作，应对百年未有之大变局。", "org") == []
     assert "大型超市" not in kind("在一家大型超市里，", "place")
+
+
+def test_bare_city_and_river_names_from_the_gazetteers_are_places():
+    from _extract_helpers import kind
+
+    places = kind("记者从长沙出发，沿浏阳河一路到了株洲。", "place")
+    assert {"长沙", "浏阳河", "株洲"} <= set(places)
+
+
+def test_the_gazetteer_reads_on_word_boundaries():
+    from _extract_helpers import kind
+
+    assert "中国" not in kind("广大发展中国家的意见很重要。", "place")
+
+
+def test_a_gazetteer_place_never_takes_a_person_away():
+    from _extract_helpers import kind
+
+    text = "部队政委钟山说，女飞行员表现出色。市领导沙学军、卫东出席。"
+    assert {"钟山", "卫东"} <= set(kind(text, "person"))
