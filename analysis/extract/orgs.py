@@ -228,7 +228,9 @@ def _places(text, start, end, seg, places_re, rivers, highways) -> list[Fact]:
     region = text[start:end]
     spans: set[tuple[int, int]] = set()
     for m in places_re.finditer(region):
-        spans.add((start + m.start(), start + m.end()))
+        a, b = start + m.start(), start + m.end()
+        if a in seg.bounds or a == start:  # not 中国 inside 发展中国家
+            spans.add((a, b))
     for m in rivers.finditer(region):
         e = start + m.end(1)
         cov = seg.covering(e - 1)
