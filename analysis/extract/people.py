@@ -159,14 +159,16 @@ _ADDRESS = frozenset("女士 先生 老师 师傅 大爷 大妈 阿姨 奶奶 �
 #: Last characters of place names (栗江镇, 祝融峰): a name ending in one needs a strong context.
 _PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲苑社队办部处委")
 #: Characters that rarely end a given name when they open the next word (同, 则, 帮, 以 …).
-_GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家致自")
+_GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家致自均先")
 #: Kin and role words whose first character is also a surname (母亲刘芳 is not 母亲刘).
 _KIN = frozenset("母亲 父亲 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 孙子 孙女 爷爷 奶奶 外婆 师傅 同事 老师 丈夫".split())
 #: 陈某甲, 王某乙: the second character of a pseudonym.
 _PSEUDO_TAIL = frozenset("某甲乙丙丁戊")
 #: What cannot be the character after 某 in a pseudonym (黄某在, 黄某因, 黄某称).
 _PSEUDO_STOP = frozenset("在因被的等称说与和及系于将把对向从到为了是也都就又还并而或个们这那其之所此该每各曾已与同跟"
-                         "供认表示承认交代驾驶持携到来去回拿打要让叫使用以经先后再即便随")
+                         "供认表示承认交代驾驶持携到来去回拿打要让叫使用以经先后再即便随看")
+#: Kin words after 某 (李某母亲, 王某妻子): the pseudonym ends before them.
+_PSEUDO_KIN = frozenset("母父妻夫儿女家哥姐弟妹")
 
 
 @functools.cache
@@ -275,11 +277,14 @@ class _Scorer:
                     and not (n_given == 1 and self.right_bonus(e) >= 0.8):  # 先锋路某小区
                 return None
             if n_given == 2:
+                if g2 in _PSEUDO_KIN:
+                    return None  # 李某母亲: a relative of the person, not a longer pseudonym
                 if g2 in _PSEUDO_TAIL or self.given.get(g2, _RARE) > 0.5:
                     return 3.2 + self.right_bonus(e)
                 # 黄某高, 卢某铸: any Han character not a function word or verb that opens the clause,
                 # and not the start of a word running on (黄某高于…)
-                if g2 in _PSEUDO_STOP or segmenter.word_freq(text[e - 1:e + 1]) >= 5:
+                if g2 in _PSEUDO_STOP or segmenter.word_freq(text[e - 1:e + 1]) >= 5 \
+                        or segmenter.word_freq(text[e - 1:e + 2]) >= 5:  # 吴某看起来
                     return None
                 return 3.1 + self.right_bonus(e)
             return 3.0 + self.right_bonus(e)
@@ -325,6 +330,9 @@ class _Scorer:
             sc -= 2.5  # 高兴应, 左右才, 银行卡: a frequent word opens the candidate
         if given[-1] in _PLACE_END:
             sc -= 2.0
+            if n_given == 2 and segmenter.word_freq(head) >= 100 and (
+                    not segmenter.tag(head).startswith("nr") or head in self.stop):  # (文明 is tagged nr)
+                return None  # 富裕村, 麻醉科: a word and the suffix of a place or department
         if p > 0 and text[p - 1] in "“「『" and e < len(text) and text[e] in "”」』":
             sc -= 3.0  # “全勤生”: a coined term in quotation marks (nicknames are not names either)
         if _PLACE_NEXT_RE.match(text, e):
@@ -418,7 +426,8 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
             # 记者 操秀英 / 通讯员 梁爽）: the unit right after a byline role is a name.
             a, b = m.span(1)
             name = m.group(1)
-            if left_re.search(name) or name.startswith(("本报", "本刊", "特约", "见习")):
+            if left_re.search(name) or name.startswith(("本报", "本刊", "特约", "见习")) \
+                    or (text[a - 1] == "摄" and name[0] == "影"):  # 担任摄影师 is no credit
                 continue  # 作者：本报记者 王东 — the unit is another role, not a name
             if name[0] not in _NOT_GIVEN and segmenter.word_freq(name) < 50 \
                     and not any(c in _NOT_GIVEN for c in name[1:]):
@@ -504,6 +513,13 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
                 # a longer run beats a Han reading of its start (夫人梅拉尼娅在: not 梅 + 拉尼)
                 shorter = [accepted[(p, x)] for x in range(p + 2, e) if (p, x) in accepted]
                 accepted[(p, e)] = max([accepted.get((p, e), 0.0), 3.0] + [sc + 0.1 for sc in shorter])
+        for m in _LATIN_GLOSS.finditer(text, start, end):
+            # 第一夫人吉儿（Jill Biden）, 主持人利马（Daniela Lima）: a foreign name glossed in Latin
+            # letters right after it; the Chinese form is the piece after the last word jieba knows.
+            e = m.start()
+            a = _gloss_start(text, e, start, seg)
+            if a is not None and text[e - 1] not in _ORG_LAST:
+                accepted[(a, e)] = max(accepted.get((a, e), 0.0), 7.0)
         for m in _minority_re().finditer(text, start, end):
             # 藏族姑娘次仁卓玛每天, 医生乌云其木格和护士那仁高娃: a run made only of elements of
             # Tibetan or Mongolian names, at jieba boundaries, with a clause edge, role or title
@@ -621,6 +637,28 @@ def _verb_char(c: str) -> bool:
 @functools.cache
 def _credit_tail_re() -> re.Pattern:
     return re.compile(f"[ \u3000/]?(?:{alternation(_CREDIT_TAILS)})")
+
+
+#: Two or more capitalised Latin words in brackets: a person's name glossed (not WHO, not 5G).
+_LATIN_GLOSS = re.compile("(?<=[\u4e00-\u9fff])[（(] ?[A-Z][A-Za-zÀ-ÿ.'\\-]+(?: [A-Za-zÀ-ÿ.'\\-]+)* [A-Z][A-Za-zÀ-ÿ.'\\-]+ ?[）)]")
+#: Last characters of organisations and places glossed the same way (彭博社, 联合国大学).
+_ORG_LAST = frozenset("社会局院部司所厂队组署处府委党团校馆台报网城市省州县区镇村国宫堂寺楼园场港湾岛山河湖街路桥")
+
+
+def _gloss_start(text: str, e: int, start: int, seg) -> int | None:
+    """Where the Chinese name before a Latin gloss at ``e`` starts: 2–6 characters back, at a jieba
+    boundary, over pieces that are unknown, foreign names or transliteration characters."""
+    a = e
+    while a > start and e - a < 6:
+        tok = _token_of(seg, a - 1)
+        if tok is None or tok[0] < start:
+            break
+        w = text[tok[0]:tok[1]]
+        if not re.fullmatch(f"[{CJK}]+", w) or (segmenter.word_freq(w) >= 20 and segmenter.tag(w) != "nrt"
+                                                and not segmenter.tag(w).startswith("nr")):
+            break
+        a = tok[0]
+    return a if 2 <= e - a <= 6 else None
 
 
 @functools.cache

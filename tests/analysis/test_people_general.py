@@ -156,3 +156,18 @@ def test_a_conjunction_before_a_word_is_no_surname():
 
 def test_a_candidate_opening_with_a_frequent_word_is_no_name():
     assert people("我很高兴应邀前来。凌晨两点左右才休息。") == []
+
+
+def test_a_foreign_name_glossed_in_latin_letters():
+    text = "拜登会见第一夫人吉儿（Jill Biden）。据彭博社（Bloomberg News）报道，世卫组织（WHO）称"
+    assert people(text) == ["吉儿"]
+    assert people("马克龙在马赛的法罗宫（Palais du Pharo）发表讲话。") == ["马克龙"] or "法罗宫" not in people(
+        "马克龙在马赛的法罗宫（Palais du Pharo）发表讲话。")
+
+
+def test_a_word_and_a_place_suffix_is_no_name():
+    assert people("这是远近闻名的富裕村、文明村。") == []
+
+
+def test_relatives_after_a_pseudonym_are_not_part_of_it():
+    assert people("（李某母亲哭着说）吴某看起来老实。") == ["李某", "吴某"]
