@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, Fact, Flag
-from .base import flag
+from .base import CJK, flag
 from .messages import msg
 from .names import variant_kind
 from .registry import Registry, as_date, held_on
@@ -125,6 +125,10 @@ def _article(facts: list[Fact]) -> int | None:
     return arts.pop() if len(arts) == 1 else None
 
 
+#: A Chinese name as the desk's roster holds it: two to four Han characters of any block (吉𠮷平).
+_HAN_NAME = re.compile(f"[{CJK}]{{2,4}}")
+
+
 def check_roles(analysis: Analysis) -> list[Flag]:
     """``role.exclusive-conflict``: one flag per role held by two or more different people."""
     groups: list[list[Holding]] = []
@@ -132,7 +136,7 @@ def check_roles(analysis: Analysis) -> list[Flag]:
         if not exclusive(h.role) or (h.org in GENERIC_ORGS and h.role not in LEVEL_TITLES and
                                      h.role not in ("总书记", "总理")):
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", h.name):
+        if not _HAN_NAME.fullmatch(h.name):
             continue  # 通伦·西苏里, 拉夫罗夫: foreign office-holders are not the desk's roster
         for g in groups:
             if g[0].role == h.role and _same_body(g[0], h):

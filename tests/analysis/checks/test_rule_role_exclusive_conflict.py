@@ -99,3 +99,14 @@ def test_a_neighbouring_body_holds_its_own_office():
     same.holds(li, same.title("县委书记", "书记", "县委"))
     same.holds(zhao, same.title("县委书记", "书记", "县委", nth=1))
     assert len(same.flags("role.exclusive-conflict")) == 1
+
+
+def test_a_holder_with_a_character_outside_the_basic_block_is_still_checked():
+    # 𠮷 is in CJK Extension B (two UTF-16 units): the roster check must not skip the name.
+    page = Page("市委书记王𠮷平主持会议。会上，市委书记刘越高强调要抓落实。")
+    wang = page.person("王𠮷平")
+    liu = page.person("刘越高")
+    page.holds(wang, page.title("市委书记", "书记", "市委"))
+    page.holds(liu, page.title("市委书记", "书记", "市委", nth=1))
+    flags = page.flags("role.exclusive-conflict")
+    assert len(flags) == 1 and "王𠮷平" in flags[0].message and "刘越高" in flags[0].message
