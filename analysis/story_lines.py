@@ -40,6 +40,18 @@ _DATELINE_STRONG = re.compile(
     rf"|{_SOURCE}[{_HAN}]{{0,8}}?{_DATE}电{_AFTER}"
     rf")"
 )
+#: The news organisation that opens a dateline (衡阳日报, 中新网, 枞阳在线), for the fact sheet.
+_DATELINE_SOURCE = re.compile(rf"(?:{_AGENCIES})|[{_HAN}]{{2,10}}?(?:日报|晚报|早报|晨报|都市报|商报|时报|报|网|台|社|在线|客户端)")
+
+
+def dateline_source(dateline: str) -> str | None:
+    """The organisation a dateline names first (``中新网北京7月21日电`` → ``中新网``); None for 本报."""
+    if dateline.startswith("本报"):
+        return None
+    m = _DATELINE_SOURCE.match(dateline)
+    return m.group(0) if m else None
+
+
 #: A weak dateline: attribution that opens a sentence (据新华社报道，…); only at a story's start.
 _DATELINE_WEAK = re.compile(rf"{_LEAD_IN}(?P<dateline>据[{_HAN}A-Za-z]{{2,14}}?(?:报道|消息|电))(?=[\s，,：:])")
 

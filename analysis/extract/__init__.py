@@ -69,6 +69,7 @@ def extract(text: str, articles: list[Article], reference_date: datetime.date,
     protected |= {(p.start, p.end) for p in people
                   if p.text in lex.names or p.value.get("simplified") in names}
     people, entity, titles, measures = _resolve(people, entity, titles, measures, protected)
+    entity += _dateline_orgs(text, articles, people + entity + titles)
     entity += _gazetteer(text, page, simple, regions, people + entity + titles)
     facts = sorted(people + entity + titles + measures, key=lambda f: (f.start, -f.end, f.kind))
     _number(facts, articles)
@@ -99,6 +100,23 @@ def _more_places(text: str, regions, entity: list[Fact]) -> list[Fact]:
         for m in pattern.finditer(text, start, end):
             if (m.start(), m.end()) not in have:
                 out.append(Fact("", -1, "place", m.start(), m.end(), m.group(0), {"name": m.group(0)}))
+    return out
+
+
+def _dateline_orgs(text: str, articles: list[Article], taken: list[Fact]) -> list[Fact]:
+    """The news organisation that opens a story's dateline (衡阳日报讯, 中新网北京电) is an org."""
+    from ..story_lines import dateline_source
+
+    busy = _Spans(taken)
+    out = []
+    for art in articles:
+        source = dateline_source(art.dateline) if art.dateline else None
+        if not source:
+            continue
+        a = text.find(art.dateline, art.start, art.end)
+        if a < 0 or busy.overlapping(a, a + len(source)):
+            continue
+        out.append(Fact("", -1, "org", a, a + len(source), source, {"name": source}))
     return out
 
 

@@ -83,3 +83,11 @@ def test_a_gazetteer_place_never_takes_a_person_away():
 
     text = "部队政委钟山说，女飞行员表现出色。市领导沙学军、卫东出席。"
     assert {"钟山", "卫东"} <= set(kind(text, "person"))
+
+
+def test_the_news_organisation_of_a_dateline_is_an_org():
+    import analysis
+
+    a = analysis.analyze("兰州晚报讯 昨日，兰州马拉松开跑。\n\n本报讯 昨日，市里开会。")
+    orgs = [f.text for f in a.facts if f.kind == "org"]
+    assert "兰州晚报" in orgs and "本报" not in orgs
