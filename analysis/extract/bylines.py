@@ -29,7 +29,8 @@ def find_byline_names(text: str, start: int, end: int, seg, byline_re, left_re, 
         a, b = m.span(1)
         name = m.group(1)
         if left_re.search(name) or name.startswith(("本报", "本刊", "特约", "见习")) \
-                or (text[a - 1] == "摄" and name[0] == "影"):  # 担任摄影师 is no credit
+                or segmenter.word_freq(text[a - 2:a + 1]) >= 5 \
+                or segmenter.word_freq(text[a - 1:a + 1]) >= 5000:  # 摄影展, 摄影师, 编辑部: no credit
             continue  # 作者：本报记者 王东 — the unit is another role, not a name
         if name[0] not in _NOT_GIVEN and segmenter.word_freq(name) < 50 \
                 and not any(c in _NOT_GIVEN for c in name[1:]):

@@ -116,6 +116,8 @@ def _word_starts(text: str, i: int, seg) -> bool:
     if tag == "nrt":
         return False
     if len(w) == 1:  # (里, 上 are transliteration characters as often as place words)
+        if i + 1 >= len(text) or not re.match(f"[{CJK}]", text[i + 1]):
+            return False  # 希瑟·诺尔特13日: a character before a digit or a mark opens no word
         return segmenter.word_freq(w) >= 5000 and tag[:1] in "vdpcu"
     return segmenter.word_freq(w) >= 100 and tag[:1] in "vdpcuatmfr"
 
@@ -191,7 +193,7 @@ def find_after_titles(text: str, start: int, end: int, seg, anchor_re, translit_
 
 #: Role words after which a foreign name stands (with its country before: 波兰选手, 西班牙球星).
 _FOREIGN_ROLES = (_TRANSLIT_ANCHOR + "选手 球星 外援 主帅 边锋 中场 中卫 名将 网球 拳王 歌星 影星 作家 "
-                  "首席执行官 总裁 创始人 外交官 特使 党首 领导人".split())
+                  "首席执行官 总裁 创始人 外交官 特使 党首 领导人 种子 头号种子".split())
 
 
 @functools.cache
@@ -251,7 +253,9 @@ def find_between_role_and_verb(text: str, start: int, end: int, seg, wide, title
                 and not any((p, x) in accepted for x in range(e, p + 6)):
             # a longer run beats a Han reading of its start (夫人梅拉尼娅在: not 梅 + 拉尼)
             shorter = [accepted[(p, x)] for x in range(p + 2, e) if (p, x) in accepted]
-            accepted[(p, e)] = max([accepted.get((p, e), 0.0), 3.0] + [sc + 0.1 for sc in shorter])
+            # (a run of four or more after a role — 女单冠军拉杜卡努 — beats 杜卡努 read from inside it)
+            base = 5.0 if e - p >= 4 else 3.0
+            accepted[(p, e)] = max([accepted.get((p, e), 0.0), base] + [sc + 0.1 for sc in shorter])
 
 
 #: Two or more capitalised Latin words in brackets: a person's name glossed (not WHO, not 5G).

@@ -26,6 +26,7 @@ _LEFT_WORDS = (
     "社发 责任编辑 校对 审核 监制 特使 辩护人 代理人 诉讼代理人 委托代理人 审判长 审判员 书记员 陪审员 "
     "夫人 第一夫人 顾问 发言人 秘书 助理 主播 冠军 亚军 季军 得主 评委 小将 大将 老将 名宿 元勋 主帅 "
     "姑娘 小伙 小伙子 女孩 男孩 少年 少女 诗人 大姐 大哥 大叔 大婶 阿姨 叔叔 "
+    "名叫 叫做 化名 原名 本名 笔名 艺名 博士 硕士 教授 小朋友 "
 ).split()
 #: Credit roles before a name with a colon or a space (责任编辑：熊家余, 校对：郭力).
 _CREDIT_ROLES = ("责任编辑 编辑 校对 审核 监制 策划 主编 责编 审校 终审 二审 一审 统筹 作者 撰文 文字 摄像 编审 美编 "
@@ -54,3 +55,11 @@ def _place_names() -> frozenset[str]:
 def _verb_char(c: str) -> bool:
     """A character that is a frequent verb on its own (抢, 来, 说)."""
     return segmenter.tag(c).startswith("v") and segmenter.word_freq(c) >= 1000
+
+
+@functools.cache
+def _function_surname(surname: str, tier: int) -> bool:
+    """A tier-2 surname that is mostly a function word or verb on its own (由, 于, 和, 但, 来, 都):
+    before a surname and a given name it is no surname (由宋龙, 但赵显)."""
+    return tier == 2 and len(surname) == 1 and segmenter.word_freq(surname) >= 20000 \
+        and segmenter.tag(surname)[:1] in ("c", "p", "d", "u", "v")

@@ -13,7 +13,7 @@ import re
 
 from . import segmenter
 from ._data import CJK, alternation, gazetteer
-from .name_common import _CREDIT_ROLES, ACCEPT
+from .name_common import _CREDIT_ROLES, ACCEPT, _function_surname
 
 LIST_ACCEPT = 0.0  # score an item of a list beside a found name needs
 LIST_RUN_ACCEPT = 0.0  # score each item of a run of three or more needs (see _name_lists)
@@ -210,6 +210,15 @@ def _propagate(text: str, regions, accepted: dict[tuple[int, int], float], lexic
                 continue
             key = (a, b)
             accepted[key] = max(accepted.get(key, 0.0), best[m.group(0)] - 0.01)
+
+
+def _drop_function_word_before_name(text: str, accepted: dict, surnames: dict[str, int]) -> None:
+    """向琼瑶女士 where 琼瑶 is a name on the page: 向 is the preposition, not a surname."""
+    names = {text[x:y]: sc for (x, y), sc in accepted.items() if y - x >= 2 and sc >= ACCEPT}
+    for (a, b), sc in list(accepted.items()):
+        if b - a == 3 and text[a + 1:b] in names and _function_surname(text[a], surnames.get(text[a], 0)):
+            del accepted[(a, b)]
+            accepted[(a + 1, b)] = max(accepted.get((a + 1, b), 0.0), names[text[a + 1:b]])
 
 
 _WORK_TITLE = re.compile("《[^》\n]{1,40}》")

@@ -44,6 +44,7 @@ from .foreign_names import (
     find_latin_glossed,
     find_minority_names,
 )
+from .name_anchors import find_between_role_and_strong_word, find_known_figures, find_lineup_names
 from .name_common import (
     _CREDIT_ROLES,
     _CREDIT_TAILS,
@@ -53,9 +54,11 @@ from .name_common import (
     _RIGHT_WEAK,
     _TRANSLIT_ANCHOR,
     ACCEPT,
+    _function_surname,
     _verb_char,
 )
 from .name_context import (
+    _drop_function_word_before_name,
     _drop_in_work_titles,
     _drop_world_places,
     _grow_lists,
@@ -72,7 +75,7 @@ _RIGHT_WORDS = (
     "一边 告诉记者 带着 等同志 指挥 部署 听取 任 担任 获得 荣获 "
     "主任 书记 总书记 市长 局长 院长 校长 老师 医生 博士 教练 经理 董事长 主席 委员 正在 "
     "随后 当选 今年 已经 一直 每天 从 来到 走进 带领 赶到 拿下 得到 获得 表示 回应 告诉 "
-    "爷爷 奶奶 阿姨 叔叔 大爷 大妈 夫妇 老人 家里 家中"
+    "爷爷 奶奶 阿姨 叔叔 大爷 大妈 夫妇 老人 家里 家中 逝世 去世 离世 病逝 辞世"
 ).split()
 #: 文/张三, 文 张三 at the start of a line or after a bracket: the writer's credit.
 _WRITER_RE = re.compile("(?:^|(?<=[\n（(\u3000 ]))文[/／ \u3000]?$")
@@ -109,7 +112,7 @@ def _tables():
     anchor_re = re.compile(f"(?:{alternation(_TRANSLIT_ANCHOR)})(?=[{re.escape(translit)}冯])")
     # 记者 操秀英 / 新华社记者肖艺九摄 (a credit word after the name is not part of it) / 责任编辑：熊家余
     byline_re = re.compile(
-        f"(?:(?:记者|通讯员|实习生|摄影|摄)(?:[:：]?[ \u3000]?)|(?:{alternation(_CREDIT_ROLES)})(?:[:：][ \u3000]?|[ \u3000]))"
+        f"(?:(?:记者|通讯员|实习生|摄影|摄)(?:[:：]?[ \u3000]?)|(?:{alternation(_CREDIT_ROLES)})(?:[:：/／][ \u3000]?|[ \u3000]))"
         f"([{CJK}]{{2,4}}?)(?:{alternation(_CREDIT_TAILS)})?"
         f"(?=[ \u3000）)\n、\\]】〗]|$|{alternation(_CREDIT_ROLES)}[:：])")
     return (surnames, cand_re, given, stop, left_re, right_re, dot_re, translit_re, wide,
@@ -128,26 +131,19 @@ _RARE = 0.5
 _ADDRESS = frozenset("女士 先生 老师 师傅 大爷 大妈 阿姨 奶奶 爷爷 大姐 大哥 总 局 书记 主任 老板 同志 小姐 医生 "
                      "律师 教授 警官 队长 科长 处长 一家 家人 等人 阿婆 阿公 婆婆 阿伯 大叔 大婶 嫂子 师父 老汉 老太".split())
 #: Last characters of place names (栗江镇, 祝融峰): a name ending in one needs a strong context.
-_PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲苑社队办部处委")
+_PLACE_END = frozenset("镇县市省区乡村峰路街局厂站湾岭港寨庄洲苑社队办部处委馆")
 #: Characters that rarely end a given name when they open the next word (同, 则, 帮, 以 …).
-_GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家致自均先")
+_GLUE = frozenset("同则帮以在把被让跟给为向对将就都也还又家致自均先曾")
 #: Kin and role words whose first character is also a surname (母亲刘芳 is not 母亲刘).
 _KIN = frozenset("母亲 父亲 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 孙子 孙女 爷爷 奶奶 外婆 师傅 同事 老师 丈夫".split())
 #: 陈某甲, 王某乙: the second character of a pseudonym.
 _PSEUDO_TAIL = frozenset("某甲乙丙丁戊")
 #: What cannot be the character after 某 in a pseudonym (黄某在, 黄某因, 黄某称).
-_PSEUDO_STOP = frozenset("在因被的等称说与和及系于将把对向从到为了是也都就又还并而或个们这那其之所此该每各曾已与同跟"
+_PSEUDO_STOP = frozenset("在因被的等称说与和及系于将把对向从到为了是也都就又还并而或个们这那其之所此该每各曾已与同跟仍"
                          "供认表示承认交代驾驶持携到来去回拿打要让叫使用以经先后再即便随看")
 #: Kin words after 某 (李某母亲, 王某妻子): the pseudonym ends before them.
 _PSEUDO_KIN = frozenset("母父妻夫儿女家哥姐弟妹")
 
-
-@functools.cache
-def _function_surname(surname: str, tier: int) -> bool:
-    """A tier-2 surname that is mostly a function word or verb on its own (由, 于, 和, 但, 来, 都):
-    before a surname and a given name it is no surname (由宋龙, 但赵显)."""
-    return tier == 2 and len(surname) == 1 and segmenter.word_freq(surname) >= 20000 \
-        and segmenter.tag(surname)[:1] in ("c", "p", "d", "u", "v")
 
 
 _ASPECT = frozenset("了过着")
@@ -221,7 +217,8 @@ class _Scorer:
         ch = text[e]
         if ch in _RIGHT_WEAK or ch in _GLUE:
             # 杨鸣则表示, 李强同外宾会谈: a function char, then a word that follows names
-            return 2.0 if self.right_re.match(text, e + 1) else 0.8
+            # (易炼红和省长王浩: 和 before a title joins two office-holders)
+            return 2.0 if self.right_re.match(text, e + 1) or e + 1 in self.title_starts else 0.8
         if ch == "、":
             return 1.0
         if ch in "，,。；;：:！？）)”\n ":
@@ -242,6 +239,8 @@ class _Scorer:
                for i, c in enumerate(given)):
             return None
         cand = text[p:e]
+        if len(surname) == 1 and given[0] == surname:
+            return None  # 谢谢你, 常常: a doubled character opens a word, not a name
         if cand in self.stop:
             return None
         if given in _ADDRESS or text[gs:gs + 2] in _ADDRESS or given[0] in "总局":
@@ -424,10 +423,14 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
         find_minority_names(text, start, end, seg, scorer, right_re, accepted)
         find_free_translit(text, start, end, seg, right_re, accepted)
         find_before_speech(text, start, end, seg, right_re, translit_set, accepted)
+        find_known_figures(text, start, end, seg, accepted)
+        find_lineup_names(text, start, end, seg, accepted)
+        find_between_role_and_strong_word(text, start, end, seg, left_re, accepted)
     _name_lists(text, accepted, every)
     _repeated(text, accepted, every, bounds, surnames)
     _grow_lists(text, accepted, weak, every, bounds)
     _propagate(text, regions, accepted, lexicon_names, foreign_parts)
+    _drop_function_word_before_name(text, accepted, surnames)
     _japanese_surnames_alone(text, regions, accepted, surnames, right_re, title_starts)
     _drop_in_work_titles(text, accepted)
     _drop_world_places(text, accepted)

@@ -160,7 +160,7 @@ def test_a_candidate_opening_with_a_frequent_word_is_no_name():
 
 def test_a_foreign_name_glossed_in_latin_letters():
     text = "拜登会见第一夫人吉儿（Jill Biden）。据彭博社（Bloomberg News）报道，世卫组织（WHO）称"
-    assert people(text) == ["吉儿"]
+    assert people(text) == ["拜登", "吉儿"]
     assert people("马克龙在马赛的法罗宫（Palais du Pharo）发表讲话。") == ["马克龙"] or "法罗宫" not in people(
         "马克龙在马赛的法罗宫（Palais du Pharo）发表讲话。")
 
@@ -171,3 +171,26 @@ def test_a_word_and_a_place_suffix_is_no_name():
 
 def test_relatives_after_a_pseudonym_are_not_part_of_it():
     assert people("（李某母亲哭着说）吴某看起来老实。") == ["李某", "吴某"]
+
+
+def test_well_known_public_figures_are_found_alone():
+    assert people("他与普京通话后表示，将会见泽连斯基。") == ["普京", "泽连斯基"]
+
+
+def test_numbered_line_up_items_are_players():
+    text = "首发阵容：1-侯森、3-于洋、5-梅米舍维奇、19-刘欢\n第75分钟，比分改写。"
+    assert people(text) == ["侯森", "于洋", "梅米舍维奇", "刘欢"]
+
+
+def test_a_pen_name_between_a_role_and_a_strong_word():
+    assert people("台湾著名作家琼瑶女士在家中去世。") == ["琼瑶"]
+    assert people("香港知名作家西西逝世，终年85岁。") == ["西西"]
+
+
+def test_a_preposition_before_a_name_found_elsewhere_is_no_surname():
+    text = "著名作家琼瑶女士去世。作协向琼瑶女士亲属致唁电。"
+    assert people(text) == ["琼瑶", "琼瑶"]
+
+
+def test_he_before_a_title_joins_two_office_holders():
+    assert people("在省委书记易炼红和省长王浩陪同下考察。") == ["易炼红", "王浩"]
