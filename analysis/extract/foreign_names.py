@@ -335,8 +335,9 @@ def _unknown_run(text: str, a: int, e: int, seg) -> bool:
     """The run is no dictionary word and jieba reads no frequent word inside it (only unknown
     pieces, single characters or transliterated names)."""
     run = text[a:e]
-    if segmenter.word_freq(run):
-        return False  # (jieba tags brands nrt too: 特斯拉, 阿迪达斯)
+    freq = segmenter.word_freq(run)
+    if freq >= 50 or (freq and not segmenter.tag(run).startswith("nr")):
+        return False  # (a rare name jieba knows, 卡佩罗, passes; brands it tags nrt are dropped later)
     if a not in seg.bounds or e not in seg.bounds:
         return False
     i = bisect.bisect_left(seg.starts, a)

@@ -41,7 +41,9 @@ def _grow_lists(text: str, accepted: dict, weak: dict, every: dict | None = None
                 cand = weak.get(nxt)
                 shaped = _list_item(text, nxt, every) if text[b] == "、" else None
                 if shaped and shaped not in accepted:
-                    accepted[shaped] = ACCEPT
+                    # the whole item up to 、/等 beats a shorter reading of its start (张文平等出席)
+                    rivals = [sc for (x, y), sc in accepted.items() if x == shaped[0] and y < shaped[1]]
+                    accepted[shaped] = max([ACCEPT] + [sc + 0.01 for sc in rivals])
                     changed = True
                 elif cand and cand[1] >= LIST_ACCEPT and (nxt, cand[0]) not in accepted:
                     accepted[(nxt, cand[0])] = ACCEPT

@@ -250,6 +250,8 @@ class _Scorer:
         cov = self.seg.covering(e)
         if cov is not None and cov[0] == p and segmenter.tag(text[p:cov[1]])[:2] in ("ns", "nt"):
             return None  # 唐古拉|山, 张家|口: the start of a place or organisation word
+        if cov is not None and segmenter.tag(text[cov[0]:cov[1]]) == "nrt":
+            return None  # 穆里尼|奥: a Han reading that cuts a transliterated name jieba knows
         left = self.left_bonus(p)
         if given[0] == "某":  # 邹某, 刘某某, 周某平, 陈某甲: anonymised names in court and police copy
             g2 = given[1] if n_given == 2 else ""

@@ -194,3 +194,15 @@ def test_a_preposition_before_a_name_found_elsewhere_is_no_surname():
 
 def test_he_before_a_title_joins_two_office_holders():
     assert people("在省委书记易炼红和省长王浩陪同下考察。") == ["易炼红", "王浩"]
+
+
+def test_chinese_state_leaders_without_context():
+    assert people("两幅画像，一幅是邓小平，一幅是习近平。") == ["邓小平", "习近平"]
+
+
+def test_a_whole_list_item_beats_a_shorter_reading_of_its_start():
+    assert people("政协副主席姚建华、张文平等出席。") == ["姚建华", "张文平"]
+
+
+def test_a_han_reading_never_cuts_a_transliteration_jieba_knows():
+    assert "穆里尼" not in people("全世界的记者都喜欢穆里尼奥，因为他敢说。")
