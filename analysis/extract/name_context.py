@@ -217,7 +217,7 @@ def _propagate(text: str, regions, accepted: dict[tuple[int, int], float], lexic
 def _drop_function_word_before_name(text: str, accepted: dict, surnames: dict[str, int]) -> None:
     """向琼瑶女士 where 琼瑶 is a name on the page: 向 is the preposition, not a surname."""
     names = {text[x:y]: sc for (x, y), sc in accepted.items() if y - x >= 2 and sc >= ACCEPT}
-    for (a, b), sc in list(accepted.items()):
+    for (a, b) in list(accepted):
         if b - a == 3 and text[a + 1:b] in names and _function_surname(text[a], surnames.get(text[a], 0)):
             del accepted[(a, b)]
             accepted[(a + 1, b)] = max(accepted.get((a + 1, b), 0.0), names[text[a + 1:b]])
