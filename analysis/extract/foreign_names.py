@@ -357,7 +357,8 @@ def find_free_translit(text: str, start: int, end: int, seg, right_re, accepted:
         a, e = m.span()
         if text[a] in _FREE_LEFT and e - a > 3:
             a += 1  # 让伊戈达拉: 让 is also a transliteration character
-        if (a == start or text[a - 1] in _OPENERS or text[a - 1] in _FREE_LEFT) \
+        if (a == start or text[a - 1] in _OPENERS or text[a - 1] in _FREE_LEFT
+                or text[a - 1] == "的" or text[a - 1].isascii()) \
                 and (e == end or text[e] in _OPENERS or text[e] in _RIGHT_WEAK or text[e] == "的"
                      or right_re.match(text, e) or _verb_next(text, e, seg)) \
                 and _unknown_run(text, a, e, seg):

@@ -75,7 +75,8 @@ _RIGHT_WORDS = (
     "一边 告诉记者 带着 等同志 指挥 部署 听取 任 担任 获得 荣获 "
     "主任 书记 总书记 市长 局长 院长 校长 老师 医生 博士 教练 经理 董事长 主席 委员 正在 "
     "随后 当选 今年 已经 一直 每天 从 来到 走进 带领 赶到 拿下 得到 获得 表示 回应 告诉 "
-    "爷爷 奶奶 阿姨 叔叔 大爷 大妈 夫妇 老人 家里 家中 逝世 去世 离世 病逝 辞世"
+    "爷爷 奶奶 阿姨 叔叔 大爷 大妈 夫妇 老人 家里 家中 逝世 去世 离世 病逝 辞世 "
+    "击败 战胜 力克 不敌 负于 夺冠 晋级 卫冕 进球 破门 射门 扑出 助攻 摘得 夺得 斩获 退赛 出战 加盟"
 ).split()
 #: 文/张三, 文 张三 at the start of a line or after a bracket: the writer's credit.
 _WRITER_RE = re.compile("(?:^|(?<=[\n（(\u3000 ]))文[/／ \u3000]?$")
@@ -147,6 +148,11 @@ _PSEUDO_KIN = frozenset("母父妻夫儿女家哥姐弟妹")
 
 
 _ASPECT = frozenset("了过着")
+_KOREA_RE = re.compile("韩国|韩方|韩媒|朝鲜|朝方|首尔|平壤|青瓦台|龙山|国民力量|共同民主党|韩联社|韓國|韓方|韓媒")
+_KOREAN_SURNAMES = frozenset("金李朴崔郑姜赵尹张林韩吴徐申权黄安宋柳洪全高文孙梁裴白许刘南沈卢河丁成车朱禹具罗闵元千"
+                             "方孔玄咸卞廉秋石鲜延鞠魏表奇康")
+#: Speech verbs after a subject (岩屋称, 石破表示).
+_SPEECH_RE = re.compile("说|表示|称|指出|强调|透露|认为|介绍")
 #: Words that follow a place or estate name, never a person's (潘家园社区, 张庄村委会).
 _PLACE_NEXT_RE = re.compile("社区|小区|街道|村委|村民|大街|胡同|公园|花园|景区|新村|片区|园区|广场|大道|公路|码头|水库|"
                             "山段|山口|山脉|山区|江段|河段|湖区|流域|隧道|大桥")
@@ -166,6 +172,9 @@ class _Scorer:
         self.org_ends = org_ends
         self.title_ends, self.title_starts = title_ends, title_starts
         (self.surnames, _, self.given, self.stop, self.left_re, self.right_re, *_) = _tables()
+        # A story about Korea: three-character names with Korean given syllables (金振杓, 千俊镐) are
+        # far more likely there than their character statistics say.
+        self.korean = _KOREA_RE.search(text, seg.start, seg.end) is not None
 
     def cut_penalty(self, pos: int, weight: float) -> float:
         cov = self.seg.covering(pos)
@@ -302,6 +311,9 @@ class _Scorer:
             if head in _KIN or segmenter.tag(head).startswith("ns"):
                 sc -= 3.0
         head = text[p:p + 2]
+        if n_given == 2 and len(surname) == 1 and segmenter.tag(head).startswith("ns") \
+                and segmenter.word_freq(head) >= 1000 and p not in self.title_ends:
+            return None  # 韩国候任, 美国前: a country or city opens the candidate (书记王国华 stays)
         word_head = n_given == 2 and len(surname) == 1 and segmenter.word_freq(head) >= 4000 \
             and not segmenter.tag(head).startswith("nr")
         # 高水平: a frequent word after the surname — jieba's nr tag on the whole is no evidence then
@@ -349,6 +361,8 @@ class _Scorer:
             right = max(right, 0.8)  # 县委副书记李化，: a title before and the clause ends after
         if right >= 2.5 and clause_start and segmenter.tag(cand).startswith("nr"):
             left = max(left, 1.0)  # 汪洋强调: a name-word in subject position before a speech verb
+        if self.korean and n_given == 2 and surname in _KOREAN_SURNAMES and given[-1] not in _GLUE:
+            sc += 1.0
         return sc + left + right
 
 
@@ -398,8 +412,11 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
                             and sc >= ACCEPT:
                         best = (max(sc, best[0]), p + len(surname) + 2)  # 张本智和: a Japanese full name is one unit
                         break
-                if len(surname) == 2 and surnames[surname] == 3 and p + 2 in title_starts:
-                    # 安倍首相, 岸田首相: a Japanese surname alone before a title
+                if len(surname) == 2 and surnames[surname] == 3 and (
+                        p + 2 in title_starts
+                        or (_SPEECH_RE.match(text, p + 2) and (p == start or text[p - 1] in _OPENERS))):
+                    # 安倍首相, 岸田首相; 岩屋称, 岩屋表示: a Japanese surname alone before a title or
+                    # as the subject of a speech verb
                     accepted[(p, p + 2)] = max(accepted.get((p, p + 2), 0.0), 3.0)
             if best is None:
                 continue

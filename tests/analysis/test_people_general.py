@@ -206,3 +206,17 @@ def test_a_whole_list_item_beats_a_shorter_reading_of_its_start():
 
 def test_a_han_reading_never_cuts_a_transliteration_jieba_knows():
     assert "穆里尼" not in people("全世界的记者都喜欢穆里尼奥，因为他敢说。")
+
+
+def test_korean_names_in_a_story_about_korea():
+    text = "韩国国会议长金振杓当天表示，共同民主党党首秘书室长朴俊镐表示欢迎。"
+    assert {"金振杓", "朴俊镐"} <= set(people(text))
+
+
+def test_a_country_opening_a_candidate_is_no_name_unless_a_title_stands_before():
+    assert "韩国候" not in people("习近平会见韩国候任总统特使。")
+    assert people("街道党工委书记王国华说，社区已建成。") == ["王国华"]
+
+
+def test_a_japanese_surname_alone_as_the_subject_of_a_speech_verb():
+    assert people("关于两国关系，岩屋称希望尽快实现互访。") == ["岩屋"]
