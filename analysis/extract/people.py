@@ -151,6 +151,8 @@ _ASPECT = frozenset("了过着")
 _KOREA_RE = re.compile("韩国|韩方|韩媒|朝鲜|朝方|首尔|平壤|青瓦台|龙山|国民力量|共同民主党|韩联社|韓國|韓方|韓媒")
 _KOREAN_SURNAMES = frozenset("金李朴崔郑姜赵尹张林韩吴徐申权黄安宋柳洪全高文孙梁裴白许刘南沈卢河丁成车朱禹具罗闵元千"
                              "方孔玄咸卞廉秋石鲜延鞠魏表奇康")
+#: Words ending in 科 that are no hospital department.
+_NOT_DEPARTMENT = frozenset("学科 本科 专科 百科 文科 理科 工科 理工科 预科 分科 学科组 科科".split())
 #: Speech verbs after a subject (岩屋称, 石破表示).
 _SPEECH_RE = re.compile("说|表示|称|指出|强调|透露|认为|介绍")
 #: Words that follow a place or estate name, never a person's (潘家园社区, 张庄村委会).
@@ -189,8 +191,11 @@ class _Scorer:
             return 3.0
         if self.left_re.search(text, max(0, p - 6), p) or _WRITER_RE.search(text, max(0, p - 4), p):
             return 3.0
-        if p in self.org_ends and self.surnames.get(text[p]) == 1:
-            return 2.0  # 上海理工大学庄松林教授: a person right after their institution
+        if (p in self.org_ends or (p > 0 and text[p - 1] == "的" and p - 1 in self.org_ends)) \
+                and self.surnames.get(text[p]) == 1:
+            # 上海理工大学庄松林教授, 北京军区的陈建、总装备部的熊中民: a person right after their
+            # institution (or its 的)
+            return 2.0
         if self.occupation_before(p):
             return 2.0  # 小提琴演奏家盛中国, 相声名家刘文步: an occupation noun right before
         if p > 0 and text[p - 1] == "、":
@@ -205,6 +210,8 @@ class _Scorer:
         if i >= len(self.seg.ends) or self.seg.ends[i] != p:
             return False
         w = self.text[self.seg.starts[i]:p]
+        if len(w) >= 2 and w[-1] == "科" and w not in _NOT_DEPARTMENT:
+            return True  # 妇科边文会教授, 呼吸科武蕾教授: a hospital department before a doctor
         return len(w) >= 2 and w[-1] in _OCCUPATION_END and w not in _NOT_OCCUPATION \
             and segmenter.tag(w).startswith("n")
 

@@ -220,3 +220,8 @@ def test_a_country_opening_a_candidate_is_no_name_unless_a_title_stands_before()
 
 def test_a_japanese_surname_alone_as_the_subject_of_a_speech_verb():
     assert people("关于两国关系，岩屋称希望尽快实现互访。") == ["岩屋"]
+
+
+def test_a_person_after_an_institution_and_de_or_a_hospital_department():
+    assert people("北京军区的陈立新、总装备部的熊中民出席。") == ["陈立新", "熊中民"]
+    assert "武蕾" in people("呼吸科武蕾教授为村民义诊。")
