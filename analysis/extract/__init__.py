@@ -16,6 +16,7 @@ import datetime
 
 from ..lexicon import Lexicon
 from ..model import Article, Fact, Relation
+from ..story_lines import dateline_source
 from . import script, segmenter
 from .dates import find_dates
 from .durations import find_durations
@@ -105,8 +106,6 @@ def _more_places(text: str, regions, entity: list[Fact]) -> list[Fact]:
 
 def _dateline_orgs(text: str, articles: list[Article], taken: list[Fact]) -> list[Fact]:
     """The news organisation that opens a story's dateline (衡阳日报讯, 中新网北京电) is an org."""
-    from ..story_lines import dateline_source
-
     busy = _Spans(taken)
     out = []
     for art in articles:

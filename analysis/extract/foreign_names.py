@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import segmenter
-from ._data import CJK, alternation, lines
+from ._data import CJK, alternation, gazetteer, lines
 from .name_common import (
     _LEFT_WORDS,
     _NAME_STOP,
@@ -24,7 +24,6 @@ from .name_common import (
     _RIGHT_WEAK,
     _TRANSLIT_ANCHOR,
     ACCEPT,
-    _place_names,
     _verb_char,
 )
 
@@ -170,7 +169,7 @@ def find_before_head_titles(text: str, start: int, end: int, seg, translit_set, 
             s0 -= 1
         run = text[s0:t]
         if len(run) >= 2 and s0 in seg.bounds and segmenter.word_freq(run) < (50 if len(run) > 2 else 1) \
-                and not segmenter.tag(run).startswith("ns") and run not in _place_names():
+                and not segmenter.tag(run).startswith("ns") and run not in gazetteer("places.txt")[0]:
             accepted[(s0, t)] = max(accepted.get((s0, t), 0.0), 6.0 if len(run) >= 3 else 3.0)
 
 
@@ -321,7 +320,7 @@ def find_minority_names(text: str, start: int, end: int, seg, scorer, right_re, 
                      or scorer.left_bonus(a) >= 2.0) \
                 and (e == end or text[e] in _OPENERS or text[e] in _RIGHT_WEAK or text[e] == "的"
                      or right_re.match(text, e) or _verb_next(text, e, seg)) \
-                and text[a:e] not in _place_names():  # (jieba tags 乌云其木格 ns)
+                and text[a:e] not in gazetteer("places.txt")[0]:  # (jieba tags 乌云其木格 ns)
             # a full four-character name beats a Han reading of its second half (次仁|卓玛)
             accepted[(a, e)] = max(accepted.get((a, e), 0.0), 6.0 if e - a >= 4 else 3.0)
 

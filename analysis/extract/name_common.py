@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 
 from . import segmenter
-from ._data import lines
 
 ACCEPT = 2.6  # score a candidate needs on its own
 
@@ -44,11 +43,6 @@ _OPENERS = frozenset("。，,；;：:！？!?“”‘’「」（）()、\n 　
 #: Characters that stop a ·-name: function words and particles glued to its ends.
 _NAME_STOP = frozenset("的了在是和与及等说将对把被为从到向于也就又还并而或以则同帮让给跟称因")
 _NOT_GIVEN = frozenset("的了是在与及等说将对把被为从到于也都就又还并而或个们这那其之所此该每各氏因称")
-
-
-@functools.cache
-def _place_names() -> frozenset[str]:
-    return frozenset(lines("places.txt"))
 
 
 @functools.cache

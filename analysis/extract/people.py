@@ -74,7 +74,7 @@ _RIGHT_WORDS = (
     "解读 补充 分析 评价 感慨 指导 提醒 呼吁 敦促 主持召开 作 代表 说道 答 问 坦承 直言 表态 现场 "
     "一边 告诉记者 带着 等同志 指挥 部署 听取 任 担任 获得 荣获 "
     "主任 书记 总书记 市长 局长 院长 校长 老师 医生 博士 教练 经理 董事长 主席 委员 正在 "
-    "随后 当选 今年 已经 一直 每天 从 来到 走进 带领 赶到 拿下 得到 获得 表示 回应 告诉 "
+    "随后 当选 今年 已经 一直 每天 从 来到 走进 赶到 拿下 得到 回应 "
     "爷爷 奶奶 阿姨 叔叔 大爷 大妈 夫妇 老人 家里 家中 逝世 去世 离世 病逝 辞世 "
     "击败 战胜 力克 不敌 负于 夺冠 晋级 卫冕 进球 破门 射门 扑出 助攻 摘得 夺得 斩获 退赛 出战 加盟"
 ).split()
@@ -117,7 +117,7 @@ def _tables():
         f"([{CJK}]{{2,4}}?)(?:{alternation(_CREDIT_TAILS)})?"
         f"(?=[ \u3000）)\n、\\]】〗]|$|{alternation(_CREDIT_ROLES)}[:：])")
     return (surnames, cand_re, given, stop, left_re, right_re, dot_re, translit_re, wide,
-            anchor_re, byline_re)
+            anchor_re, byline_re, translit_set)
 
 
 @functools.cache
@@ -391,8 +391,7 @@ def find_people(text: str, regions, titles: list[Fact], lexicon_names=(), orgs=(
     ``orgs`` the organisations (清华大学颜宁: a name often stands right after its institution).
     """
     (surnames, cand_re, _g, _s, left_re, right_re, dot_re, translit_re, wide, anchor_re,
-     byline_re) = _tables()
-    translit_set = frozenset("".join(lines("translit_chars.txt")) + "冯")
+     byline_re, translit_set) = _tables()
     title_ends = {t.end for t in titles}
     title_starts = {t.start for t in titles}
     org_ends = {f.end for f in orgs if f.kind == "org"}
