@@ -28,7 +28,9 @@ _CLOSERS = "”’」』》〉\"')）】]〕"
 
 _AGENCIES = ("新华社|中新社|中通社|人民网|新华网|中新网|中国新闻网|央视网|央广网|光明网|国际在线|"
              "环球网|澎湃新闻|央视新闻|新京报|中国日报网")
-_SOURCE = rf"[{_HAN}]{{2,10}}?(?:日报|晚报|早报|晨报|都市报|商报|时报|报|网|台|社|时刻|客户端|新闻|融媒体中心)"
+#: How the name of a paper, site or station ends (衡阳日报, 中新网, 红网时刻).
+_OUTLET_ENDS = "日报|晚报|早报|晨报|都市报|商报|时报|报|网|台|社"
+_SOURCE = rf"[{_HAN}]{{2,10}}?(?:{_OUTLET_ENDS}|时刻|客户端|新闻|融媒体中心)"
 _AFTER = r"(?=[\s（(【:：,，]|$)"
 
 #: A strong dateline: the paper's own (本报…讯), a named agency's, or any "××报讯".
@@ -41,7 +43,7 @@ _DATELINE_STRONG = re.compile(
     rf")"
 )
 #: The news organisation that opens a dateline (衡阳日报, 中新网, 枞阳在线), for the fact sheet.
-_DATELINE_SOURCE = re.compile(rf"(?:{_AGENCIES})|[{_HAN}]{{2,10}}?(?:日报|晚报|早报|晨报|都市报|商报|时报|报|网|台|社|在线|客户端)")
+_DATELINE_SOURCE = re.compile(rf"(?:{_AGENCIES})|[{_HAN}]{{2,10}}?(?:{_OUTLET_ENDS}|在线|客户端)")
 
 
 def dateline_source(dateline: str) -> str | None:
@@ -64,6 +66,8 @@ _ROLE_HINT = re.compile("记者|通讯员|实习生|评论员|摄影|撰稿|整�
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}[·•][{_HAN}]{{1,8}}")
 _BYLINE_SEP = re.compile(r"[\s\u3000、，,；;/]+")
 _BYLINE_TAIL = {"报道", "摄", "文", "图", "文/图", "摄影报道", "整理", "撰文", "拍摄", "摄影", "供图"}
+#: The tails that may be glued to a name (two characters or more), longest first.
+_GLUED_TAILS = tuple(sorted((t for t in _BYLINE_TAIL if len(t) >= 2), key=len, reverse=True))
 
 _OPEN_BRACKETS = "（("
 _CLOSE_BRACKETS = "）)"
@@ -149,8 +153,8 @@ def parse_byline(text: str, start: int, end: int) -> list[tuple[str, str, int, i
 
 def _without_tail(token: str) -> str:
     """``李铮拍摄`` → ``李铮``: a credit word glued to the name is not part of it."""
-    for tail in sorted(_BYLINE_TAIL, key=len, reverse=True):
-        if len(tail) >= 2 and token.endswith(tail) and len(token) - len(tail) >= 2:
+    for tail in _GLUED_TAILS:
+        if token.endswith(tail) and len(token) - len(tail) >= 2:
             return token[:-len(tail)]
     return token
 

@@ -42,7 +42,8 @@ def _grow_lists(text: str, accepted: dict, weak: dict, every: dict | None = None
                 shaped = _list_item(text, nxt, every) if text[b] == "、" else None
                 if shaped and shaped not in accepted:
                     # the whole item up to 、/等 beats a shorter reading of its start (张文平等出席)
-                    rivals = [sc for (x, y), sc in accepted.items() if x == shaped[0] and y < shaped[1]]
+                    rivals = [accepted[(shaped[0], y)] for y in range(shaped[0] + 1, shaped[1])
+                              if (shaped[0], y) in accepted]
                     accepted[shaped] = max([ACCEPT] + [sc + 0.01 for sc in rivals])
                     changed = True
                 elif cand and cand[1] >= LIST_ACCEPT and (nxt, cand[0]) not in accepted:
@@ -66,13 +67,8 @@ def _grow_lists(text: str, accepted: dict, weak: dict, every: dict | None = None
                     accepted[(b + 1, cand[0])] = ACCEPT
                     changed = True
             if a > 3 and text[a - 1] in _CONJ:
-                for prev_start in (a - 5, a - 4, a - 3):
-                    cand = weak.get(prev_start)
-                    if cand and cand[0] == a - 1 and cand[1] >= CONJ_ACCEPT \
-                            and (prev_start, a - 1) not in accepted \
-                            and not any(prev_start < x < a - 1 for x in ends | starts):
-                        accepted[(prev_start, a - 1)] = ACCEPT
-                        changed = True
+                # 李稀明和王子铭: the candidate before 和/与/及, when nothing found lies inside it
+                changed |= _take_before(a, weak, accepted, CONJ_ACCEPT, ends | starts)
             if a > 3 and text[a - 1] == "、" and every:
                 # 包括何方、童真: the item before, when it starts at a word boundary
                 for n in (3, 2):
@@ -84,12 +80,21 @@ def _grow_lists(text: str, accepted: dict, weak: dict, every: dict | None = None
                         changed = True
                         break
             if a > 1 and text[a - 1] in "、 " and (text[a - 1] == "、" or _byline_gap(text, a - 1)):
-                for prev_start in (a - 5, a - 4, a - 3):
-                    cand = weak.get(prev_start)
-                    if cand and cand[0] == a - 1 and cand[1] >= LIST_ACCEPT \
-                            and (prev_start, a - 1) not in accepted:
-                        accepted[(prev_start, a - 1)] = ACCEPT
-                        changed = True
+                changed |= _take_before(a, weak, accepted, LIST_ACCEPT)
+
+
+def _take_before(a: int, weak: dict, accepted: dict, threshold: float, found=None) -> bool:
+    """Accept the best candidate ending right before the separator at ``a - 1`` (2–4 characters)
+    when it scores ``threshold``; with ``found`` (starts and ends of accepted names), only when no
+    found name starts or ends inside it. True when something was added."""
+    changed = False
+    for prev_start in (a - 5, a - 4, a - 3):
+        cand = weak.get(prev_start)
+        if cand and cand[0] == a - 1 and cand[1] >= threshold and (prev_start, a - 1) not in accepted \
+                and (found is None or not any(prev_start < x < a - 1 for x in found)):
+            accepted[(prev_start, a - 1)] = ACCEPT
+            changed = True
+    return changed
 
 
 #: What ends an item of a 、-list of names (何方、童真、路平等人).
